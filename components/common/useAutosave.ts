@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+/**
+ * Saves `value` a moment after the organizer stops typing, and at once when the page is hidden
+ * or closed, so that a half-typed note is never lost. `save` rejects to signal failure; the
+ * value stays dirty and is tried again on the next change or flush.
+ */
+export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, delayMs = 500) {
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [error, setError] = useState<string>('');
+  const latest = useRef(value);
+  const saved = useRef(value);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  latest.current = value;
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const next = latest.current;
+    if (next === saved.current) return;
+    setStatus('saving');
+    try {
+      await saveRef.current(next);
+      saved.current = next;
+      setError('');
+      setStatus(latest.current === next ? 'saved' : 'pending');
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+      setStatus('error');
+    }
+  }, []);
+
+  useEffect(() => {
+    if (value === saved.current) return;
+    setStatus('pending');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delayMs);
+  }, [value, delayMs, flush]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      void flush();
+    };
+  }, [flush]);
+
+  /** Marks a value as already stored (e.g. fresh data from the background). */
+  const markSaved = useCallback((stored: T) => {
+    saved.current = stored;
+  }, []);
+
+  return { status, error, flush, markSaved };
+}
+
+export function statusText(status: SaveStatus, error: string): string {
+  switch (status) {
+    case 'pending':
+      return 'Unsaved changes…';
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'error':
+      return `Not saved: ${error}`;
+    default:
+      return '';
+  }
+}

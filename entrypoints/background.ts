@@ -1,0 +1,23 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../lib/messaging';
+import { handlers } from '../lib/background/handlers';
+import { checkRequest, unknownMessageReply, type Handler } from '../lib/background/router';
+import type { MessageType } from '../lib/protocol';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Every listener registers synchronously, at the top of the worker's start, so that the
+    // event that woke a killed worker is delivered. State lives in IndexedDB, never here.
+    for (const type of Object.keys(handlers) as MessageType[]) {
+      const handler = handlers[type] as Handler<MessageType>;
+      onMessage(type, ({ data, sender }) => handler(checkRequest(type, data, sender, browser.runtime.id), sender));
+    }
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      const reply = unknownMessageReply(message);
+      if (reply) sendResponse(reply);
+      return false;
+    });
+  },
+});

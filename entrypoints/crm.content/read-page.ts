@@ -1,0 +1,45 @@
+import type { CrmAdapter, ReadResult } from '../../lib/crm/types';
+
+/**
+ * Reads the person once the page shows them. Single-page apps change the URL before they render
+ * the new person, so wait (watching the DOM) until the adapter says the page is ready, and read
+ * what there is after `timeoutMs` whatever happens.
+ */
+export function readWhenReady(adapter: CrmAdapter, url: URL, signal: AbortSignal, timeoutMs = 5000): Promise<ReadResult> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(safeRead(adapter, url));
+    };
+    const check = () => {
+      if (signal.aborted || isReady(adapter, url)) finish();
+    };
+    const observer = new MutationObserver(check);
+    const timer = setTimeout(finish, timeoutMs);
+    signal.addEventListener('abort', finish, { once: true });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    check();
+  });
+}
+
+function isReady(adapter: CrmAdapter, url: URL): boolean {
+  try {
+    return adapter.isReady(document, url);
+  } catch {
+    return false;
+  }
+}
+
+function safeRead(adapter: CrmAdapter, url: URL): ReadResult {
+  try {
+    return adapter.readPerson(document, url);
+  } catch (cause) {
+    // An adapter must never throw into the host page; report it as unrecognized instead.
+    return {
+      ok: false,
+      partial: { crm: adapter.kind, url: url.href },
+      problem: `Reading the page failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    };
+  }
+}

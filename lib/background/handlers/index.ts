@@ -1,0 +1,7 @@
+import type { Handlers } from '../router';
+import { personHandlers } from './person';
+
+/** One handler per message type; TypeScript refuses a message without one. */
+export const handlers: Handlers = {
+  ...personHandlers,
+};

@@ -1,0 +1,26 @@
+import { getDB } from '../../store/db';
+import { getPerson, updatePerson, upsertFromRef } from '../../store/people';
+import { getSettings } from '../../store/settings';
+import type { Handlers } from '../router';
+
+export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
+  async getPersonView({ ref }) {
+    const db = await getDB();
+    const person = await upsertFromRef(db, ref, Date.now());
+    return {
+      person,
+      settings: await getSettings(db),
+      templates: [],
+      meetings: [],
+      commitments: [],
+      followUps: [],
+    };
+  },
+
+  async updatePerson({ key, baseRev, patch, force }) {
+    const db = await getDB();
+    if (!(await getPerson(db, key))) throw new Error(`No person is stored under "${key}"`);
+    const { record, conflicts } = await updatePerson(db, key, patch, baseRev, Date.now(), force);
+    return { person: record, conflicts };
+  },
+};

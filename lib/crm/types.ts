@@ -1,0 +1,52 @@
+import type { CrmKind, PersonRef } from '../model';
+
+export type { CrmKind, PersonRef };
+
+// Adapters ship in the content script, so they use no schema library: they return plain
+// candidates, and the background parses them with PersonRefSchema (lib/model.ts) on arrival.
+
+/** Identity from the URL alone, before the page's content is read. */
+export interface UrlIdentity {
+  account: string;
+  crmId?: string;
+}
+
+export type ReadResult =
+  | { ok: true; ref: PersonRef }
+  | {
+      ok: false;
+      /** What could be read, so the panel can show it and let the organizer fill the gaps. */
+      partial: Partial<PersonRef> & Pick<PersonRef, 'crm' | 'url'>;
+      problem: string;
+    };
+
+/**
+ * The contract every CRM implements. Adding a CRM means one file that exports one of these,
+ * and one line in lib/crm/index.ts.
+ */
+export interface CrmAdapter {
+  kind: CrmKind;
+  /** Product name shown to organizers. */
+  label: string;
+  /** Match patterns; the manifest's host permissions and content-script matches come from here. */
+  matches: string[];
+  /** True when the URL is a single person's page (or one of its sub-pages). */
+  isPersonPage(url: URL): boolean;
+  /** The account and id the URL carries, or null when it is not a person page. */
+  identityFromUrl(url: URL): UrlIdentity | null;
+  /**
+   * True once the page shows enough of the person to read (single-page apps render after the
+   * URL changes). Classic pages are ready at once.
+   */
+  isReady(doc: Document, url: URL): boolean;
+  /** Reads the person from the page; never throws. */
+  readPerson(doc: Document, url: URL): ReadResult;
+  /** The URL of a person's page, built again from what we stored. */
+  personUrl(ref: Pick<PersonRef, 'account' | 'crmId' | 'url'>): string;
+}
+
+/** The key that identifies one person across the product: CRM + account + id (or email). */
+export function personKey(ref: Pick<PersonRef, 'crm' | 'account' | 'crmId' | 'email'>): string {
+  const id = ref.crmId ? `id:${ref.crmId}` : `email:${(ref.email ?? '').toLowerCase()}`;
+  return `${ref.crm}:${ref.account.toLowerCase()}:${id}`;
+}

@@ -1,0 +1,257 @@
+import { z } from 'zod';
+
+/**
+ * Every record the product keeps, as zod schemas. Types are inferred from them, and the
+ * background parses with them at every boundary (messages, imported files).
+ * Times are epoch milliseconds: cheap to index and compare, formatted at the edges.
+ */
+
+export const Timestamp = z.number().int().min(0, 'A time cannot be before 1970');
+const Id = z.string().min(1).max(120);
+const ShortText = z.string().max(500, 'Keep this under 500 characters');
+const LongText = z.string().max(50_000, 'This text is longer than 50,000 characters');
+
+export const CrmKindSchema = z.enum(['nationbuilder', 'actionnetwork', 'actionbuilder']);
+export type CrmKind = z.infer<typeof CrmKindSchema>;
+
+/** What a CRM page tells us about the person on it (read by an adapter in lib/crm/). */
+export const PersonRefSchema = z.object({
+  crm: CrmKindSchema,
+  /** Nation slug, Action Network group, or Action Builder org: part of the identity. */
+  account: z.string().trim().min(1, 'The CRM account is missing').max(120),
+  /** The CRM's own id when the URL carries one. */
+  crmId: z.string().trim().min(1).max(120).optional(),
+  name: z.string().trim().max(200),
+  email: z.email('That email address does not look right').max(320).optional(),
+  phone: z.string().trim().max(60).optional(),
+  /** Where the person's page lives, to open it again from a reminder. */
+  url: z.url(),
+}).refine((ref) => ref.crmId || ref.email, { message: 'A person needs a CRM id or an email address', path: ['crmId'] });
+export type PersonRef = z.infer<typeof PersonRefSchema>;
+
+/** Where a person stands on the ladder of engagement, lowest rung first. */
+export const LadderLevel = z.enum([
+  'unknown',
+  'supporter',
+  'attends',
+  'volunteers',
+  'hosts',
+  'leads',
+  'recruits',
+  'organizes',
+]);
+export type LadderLevel = z.infer<typeof LadderLevel>;
+
+export const Person = z.object({
+  key: Id,
+  crm: CrmKindSchema,
+  account: z.string().min(1).max(120),
+  crmId: z.string().max(120).optional(),
+  name: z.string().max(200),
+  email: z.string().max(320).optional(),
+  phone: z.string().max(60).optional(),
+  url: z.string().url(),
+  bestWay: ShortText.default(''),
+  accessNeeds: ShortText.default(''),
+  /** How the organizer knows them, or who referred them. */
+  relationship: ShortText.default(''),
+  ladder: LadderLevel.default('unknown'),
+  /** Free notes about the person, outside any one meeting. */
+  notes: LongText.default(''),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  /** Bumped on every write; edits name the revision they were based on (see lib/store/revisions.ts). */
+  rev: z.number().int().min(0).default(0),
+  /** Revision at which each editable field last changed, to spot edits from another tab. */
+  fieldRevs: z.record(z.string(), z.number().int()).default({}),
+});
+export type Person = z.infer<typeof Person>;
+
+export const MeetingStatus = z.enum(['planned', 'in-progress', 'held', 'cancelled']);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+export const AskAnswer = z.enum(['yes', 'ambivalent', 'no']);
+export type AskAnswer = z.infer<typeof AskAnswer>;
+export const Signal = z.enum(['green', 'yellow']);
+
+export const Prep = z.object({
+  relationship: ShortText.default(''),
+  knownAbout: LongText.default(''),
+  myStory: LongText.default(''),
+  questions: LongText.default(''),
+  /** Candidate asks, best first (two or three). */
+  asks: z.array(ShortText).max(3, 'Keep it to three candidate asks').default([]),
+  logistics: ShortText.default(''),
+});
+
+export const StepRecord = z.object({
+  notes: LongText.default(''),
+  signal: Signal.optional(),
+});
+
+export const Referral = z.object({
+  name: z.string().min(1, 'A referral needs a name').max(200),
+  contact: ShortText.default(''),
+});
+
+export const Report = z.object({
+  issue: ShortText.default(''),
+  story: LongText.default(''),
+  skills: LongText.default(''),
+  enjoys: ShortText.default(''),
+  bestWay: ShortText.default(''),
+  accessNeeds: ShortText.default(''),
+  referrals: z.array(Referral).max(50).default([]),
+  ladder: LadderLevel.default('unknown'),
+  staffName: ShortText.default(''),
+  staffDate: Timestamp.optional(),
+  notes: LongText.default(''),
+});
+
+export const Meeting = z.object({
+  id: Id,
+  personKey: Id,
+  templateId: Id,
+  status: MeetingStatus,
+  scheduledAt: Timestamp.optional(),
+  plannedMinutes: z.number().int().min(5, 'Plan at least 5 minutes').max(240, 'Plan at most 4 hours').default(45),
+  place: ShortText.default(''),
+  prep: Prep.default(Prep.parse({})),
+  /** Notes and signals per agenda step, keyed by the template's step id. */
+  steps: z.record(z.string(), StepRecord).default({}),
+  currentStep: z.number().int().min(0).default(0),
+  /** Talk-share tally: milliseconds the organizer spent listening and talking. */
+  listeningMs: z.number().int().min(0).default(0),
+  talkingMs: z.number().int().min(0).default(0),
+  ask: ShortText.default(''),
+  answer: AskAnswer.optional(),
+  /** Other outcomes: what was learned about the neighbourhood, the strategy, an opponent. */
+  learned: LongText.default(''),
+  report: Report.default(Report.parse({})),
+  /** Private notes stay out of CSV exports. */
+  private: z.boolean().default(false),
+  startedAt: Timestamp.optional(),
+  endedAt: Timestamp.optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  rev: z.number().int().min(0).default(0),
+  fieldRevs: z.record(z.string(), z.number().int()).default({}),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const CommitmentDirection = z.enum(['theirs', 'mine']);
+export const CommitmentStatus = z.enum(['open', 'kept', 'missed', 'dropped']);
+export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
+
+export const Commitment = z.object({
+  id: Id,
+  personKey: Id,
+  meetingId: Id.optional(),
+  direction: CommitmentDirection,
+  what: z.string().trim().min(1, 'Say what was promised').max(500),
+  dueAt: Timestamp,
+  goal: ShortText.default(''),
+  status: CommitmentStatus.default('open'),
+  closedAt: Timestamp.optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+export const FollowUpKind = z.enum([
+  'thank-you',
+  'confirm',
+  'commitment-reminder',
+  'commitment-check',
+  'check-in',
+  'debrief',
+  'referral',
+  'custom',
+]);
+export type FollowUpKind = z.infer<typeof FollowUpKind>;
+export const FollowUpStatus = z.enum(['open', 'done', 'snoozed']);
+
+export const FollowUp = z.object({
+  id: Id,
+  personKey: Id,
+  meetingId: Id.optional(),
+  commitmentId: Id.optional(),
+  kind: FollowUpKind,
+  /** What to do, in the organizer's words (for custom and referral follow-ups). */
+  title: ShortText.default(''),
+  dueAt: Timestamp,
+  status: FollowUpStatus.default('open'),
+  snoozedUntil: Timestamp.optional(),
+  doneAt: Timestamp.optional(),
+  /** When a notification was shown for it, so each one fires once. */
+  notifiedAt: Timestamp.optional(),
+  /**
+   * When it next needs attention: dueAt while open, snoozedUntil while snoozed, absent once
+   * done. Indexed, so "overdue" is one key-range count however many follow-ups exist.
+   */
+  activeAt: Timestamp.optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const TemplateStep = z.object({
+  id: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Step ids use lowercase letters, digits and dashes'),
+  title: z.string().trim().min(1, 'Each step needs a title').max(120),
+  goal: z.string().trim().min(1, 'Each step needs a goal').max(500),
+  prompts: z.array(z.string().trim().min(1).max(300)).max(12).default([]),
+  /** Signals to read from the other person: move on (green) or stay/go back (yellow). */
+  green: z.string().max(300).optional(),
+  yellow: z.string().max(300).optional(),
+});
+export type TemplateStep = z.infer<typeof TemplateStep>;
+
+export const Template = z
+  .object({
+    id: Id,
+    name: z.string().trim().min(1, 'A template needs a name').max(120),
+    /** Credit line: the model this template follows. */
+    source: z.string().trim().max(300).default(''),
+    builtIn: z.boolean().default(false),
+    /** Headings of the model's own prep worksheet, when it has one. */
+    worksheet: z.array(z.string().min(1).max(120)).max(10).default([]),
+    steps: z.array(TemplateStep).min(1, 'A template needs at least one step').max(20),
+  })
+  .superRefine((template, ctx) => {
+    const seen = new Set<string>();
+    template.steps.forEach((step, index) => {
+      if (seen.has(step.id)) {
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `Step id "${step.id}" is used twice` });
+      }
+      seen.add(step.id);
+    });
+  });
+export type Template = z.infer<typeof Template>;
+
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:30');
+
+export const FollowUpOffsets = z.object({
+  thankYouHours: z.number().min(1).max(72).default(24),
+  confirmDaysBefore: z.number().int().min(1).max(14).default(2),
+  /** Local hour for the day-of confirmation (never later than two hours before the start). */
+  confirmDayOfHour: z.number().int().min(0).max(23).default(9),
+  reminderHoursBefore: z.number().min(1).max(24 * 14).default(24),
+  checkHoursAfter: z.number().min(1).max(24 * 14).default(24),
+  checkInDays: z.number().int().min(1).max(365).default(30),
+});
+export type FollowUpOffsets = z.infer<typeof FollowUpOffsets>;
+
+export const Settings = z.object({
+  organizerName: ShortText.default(''),
+  defaultTemplateId: Id.default('six-steps'),
+  offsets: FollowUpOffsets.default(FollowUpOffsets.parse({})),
+  snoozeMinutes: z.number().int().min(5).max(60 * 24 * 14).default(24 * 60),
+  quietHours: z
+    .object({ enabled: z.boolean().default(false), start: ClockTime.default('21:00'), end: ClockTime.default('08:00') })
+    .default({ enabled: false, start: '21:00', end: '08:00' }),
+  /** IANA time zone; empty means the system's. */
+  timeZone: z.string().max(64).default(''),
+  /** Panel collapsed to its tab on CRM pages. */
+  panelCollapsed: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof Settings>;
+export const defaultSettings = (): Settings => Settings.parse({});

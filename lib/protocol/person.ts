@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { LadderLevel, Person, PersonRefSchema, Settings } from '../model';
+import type { Commitment, FollowUp, Meeting, Template } from '../model';
+
+const PersonKey = z.string().min(1).max(400);
+
+export const PersonPatch = z
+  .object({
+    name: z.string().max(200),
+    email: z.string().max(320),
+    phone: z.string().max(60),
+    bestWay: z.string().max(500),
+    accessNeeds: z.string().max(500),
+    relationship: z.string().max(500),
+    ladder: LadderLevel,
+    notes: Person.shape.notes,
+  })
+  .partial()
+  .strict();
+
+export const personRequests = {
+  /** The panel opens on a person: record them and return all it needs to show. */
+  getPersonView: z.object({ ref: PersonRefSchema }).strict(),
+  /** Edit organizer-owned fields of a person (notes, how you know them, ladder level...). */
+  updatePerson: z
+    .object({ key: PersonKey, baseRev: z.number().int().min(0), patch: PersonPatch, force: z.boolean().optional() })
+    .strict(),
+};
+
+/** Everything the panel shows for one person, in one round trip. */
+export interface PersonView {
+  person: Person;
+  settings: Settings;
+  templates: Template[];
+  /** Recent 1:1s, newest first. */
+  meetings: Meeting[];
+  /** Open commitments both ways, soonest due first. */
+  commitments: Commitment[];
+  /** Open or snoozed follow-ups for this person, soonest first. */
+  followUps: FollowUp[];
+  /** Set when a notification or the popup asked to show this follow-up. */
+  focusFollowUpId?: string;
+}
+
+export interface PersonResponses {
+  getPersonView: PersonView;
+  updatePerson: { person: Person; conflicts: string[] };
+}

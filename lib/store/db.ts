@@ -1,0 +1,99 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Commitment, FollowUp, Meeting, Person, Settings, Template } from '../model';
+
+/** The IndexedDB schema. Only the background service worker opens it. */
+export interface CompanionDB extends DBSchema {
+  people: { key: string; value: Person; indexes: { 'by-updated': number } };
+  meetings: {
+    key: string;
+    value: Meeting;
+    indexes: { 'by-person': [string, number]; 'by-status': string; 'by-created': number };
+  };
+  commitments: {
+    key: string;
+    value: Commitment;
+    indexes: { 'by-person-status': [string, string]; 'by-meeting': string; 'by-created': number };
+  };
+  followups: {
+    key: string;
+    value: FollowUp;
+    indexes: { 'by-active': number; 'by-person': string; 'by-commitment': string; 'by-meeting': string };
+  };
+  templates: { key: string; value: Template };
+  settings: { key: string; value: Settings };
+  /** Small bookkeeping values that must survive the worker (e.g. a pending "show this follow-up"). */
+  meta: { key: string; value: unknown };
+}
+
+export type DB = IDBPDatabase<CompanionDB>;
+export type Tx<Mode extends IDBTransactionMode = 'readwrite'> = IDBPTransaction<
+  CompanionDB,
+  ArrayLike<StoreNames<CompanionDB>>,
+  Mode
+>;
+
+export const DB_NAME = 'one-on-one-companion';
+export const DB_VERSION = 1;
+
+/**
+ * Upgrades, one per version, applied in order from whatever version the user has. Never edit a
+ * published step: add the next one (tests/unit/store/db.test.ts opens every older version).
+ */
+export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBPTransaction<CompanionDB, StoreNames<CompanionDB>[], 'versionchange'>) => void> = {
+  1(db) {
+    const people = db.createObjectStore('people', { keyPath: 'key' });
+    people.createIndex('by-updated', 'updatedAt');
+
+    const meetings = db.createObjectStore('meetings', { keyPath: 'id' });
+    meetings.createIndex('by-person', ['personKey', 'createdAt']);
+    meetings.createIndex('by-status', 'status');
+    meetings.createIndex('by-created', 'createdAt');
+
+    const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
+    commitments.createIndex('by-person-status', ['personKey', 'status']);
+    commitments.createIndex('by-meeting', 'meetingId');
+    commitments.createIndex('by-created', 'createdAt');
+
+    const followups = db.createObjectStore('followups', { keyPath: 'id' });
+    // Sparse: done follow-ups carry no activeAt, so they drop out of this index.
+    followups.createIndex('by-active', 'activeAt');
+    followups.createIndex('by-person', 'personKey');
+    followups.createIndex('by-commitment', 'commitmentId');
+    followups.createIndex('by-meeting', 'meetingId');
+
+    db.createObjectStore('templates', { keyPath: 'id' });
+    db.createObjectStore('settings');
+    db.createObjectStore('meta');
+  },
+};
+
+export function openCompanionDB(name = DB_NAME, version = DB_VERSION): Promise<DB> {
+  return openDB<CompanionDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) migrations[v]?.(db, tx);
+    },
+  });
+}
+
+let opening: Promise<DB> | undefined;
+
+/**
+ * The shared connection for this worker's lifetime. It is a cache, not state: a worker that is
+ * killed and restarted simply opens it again.
+ */
+export function getDB(): Promise<DB> {
+  opening ??= openCompanionDB().then((db) => {
+    db.addEventListener('close', () => (opening = undefined));
+    db.addEventListener('versionchange', () => {
+      db.close();
+      opening = undefined;
+    });
+    return db;
+  });
+  return opening;
+}
+
+/** For tests: forget the cached connection. */
+export function resetDBCache(): void {
+  opening = undefined;
+}

@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { hostResolverRules, startDemoServer } from '../../demo/server.mjs';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Server {
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The service worker as it is now (it may be replaced after a restart). */
+  worker(): Promise<Worker>;
+  /** Host-page errors seen so far (uncaught exceptions on CRM pages). */
+  pageErrors: string[];
+  open(url: string): Promise<Page>;
+  /** Closes the browser; keeps the profile unless `removeProfile`. */
+  close(options?: { removeProfile?: boolean }): Promise<void>;
+}
+
+export function startServer(): Promise<Server> {
+  return startDemoServer();
+}
+
+export async function newProfileDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'occ-profile-'));
+}
+
+/** Launches Chromium with the built extension, mapping the CRM hosts to `server`. */
+export async function launchBrowser(server: Server, userDataDir?: string): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH');
+  const dir = userDataDir ?? (await newProfileDir());
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1366, height: 800 },
+    args: chromiumArgs({ extensionDir: EXTENSION_DIR, hostRules: hostResolverRules(server.port) }),
+  });
+  const pageErrors: string[] = [];
+  const track = (page: Page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  context.pages().forEach(track);
+  context.on('page', track);
+
+  const worker = async () => {
+    const current = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return current ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    userDataDir: dir,
+    worker,
+    pageErrors,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close(options) {
+      await context.close();
+      if (options?.removeProfile) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The panel's region, found the way a person finds it: by its accessible name. */
+export function panel(page: Page) {
+  return page.getByRole('complementary', { name: '1:1 Companion' });
+}
