@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { personRequests, type PersonResponses } from './protocol/person';
+import { settingsRequests, type SettingsResponses } from './protocol/settings';
 
 /**
  * The one message map between the pages (panel, popup, options) and the background.
@@ -9,12 +10,13 @@ import { personRequests, type PersonResponses } from './protocol/person';
  */
 export const requestSchemas = {
   ...personRequests,
+  ...settingsRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses {}
+export interface Responses extends PersonResponses, SettingsResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CrmAdapter, ReadResult } from '../../lib/crm/types';
 import type { PersonView } from '../../lib/protocol/person';
 import { sendMessage } from '../../lib/messaging';
 import { PanelShell } from '../../components/panel/PanelShell';
-import { PersonHeader } from '../../components/panel/PersonHeader';
-import { PersonNotes } from '../../components/panel/PersonNotes';
+import { PersonPanel } from '../../components/panel/PersonPanel';
+import { createPanelApi } from './person-api';
 import { readWhenReady } from './read-page';
 
 interface Props {
@@ -44,19 +44,19 @@ export function App({ adapter, url }: Props) {
   }, [adapter, url.href]);
 
   const view = state.phase === 'loaded' ? state.view : undefined;
-
-  const saveNotes = useCallback(
-    async (notes: string) => {
-      if (!view) return;
-      const { person, conflicts } = await sendMessage('updatePerson', {
-        key: view.person.key,
-        baseRev: view.person.rev,
-        patch: { notes },
-      });
-      if (conflicts.length) throw new Error('newer notes were saved in another tab; reload to see them');
-      setState({ phase: 'loaded', view: { ...view, person } });
-    },
-    [view],
+  // The api reads the latest view through a ref, so it is created once per person.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const api = useMemo(
+    () =>
+      createPanelApi(
+        () => viewRef.current!,
+        (next) => {
+          viewRef.current = next;
+          setState({ phase: 'loaded', view: next });
+        },
+      ),
+    [],
   );
 
   return (
@@ -72,12 +72,7 @@ export function App({ adapter, url }: Props) {
           Could not identify the person on this page. {state.read.problem}
         </p>
       ) : null}
-      {view ? (
-        <>
-          <PersonHeader person={view.person} crmLabel={adapter.label} />
-          <PersonNotes notes={view.person.notes} personName={view.person.name} onSave={saveNotes} />
-        </>
-      ) : null}
+      {view ? <PersonPanel view={view} crmLabel={adapter.label} api={api} /> : null}
     </PanelShell>
   );
 }

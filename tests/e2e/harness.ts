@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { hostResolverRules, startDemoServer } from '../../demo/server.mjs';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.OCC_OUT ?? '.output', 'chrome-mv3');
 
 export interface Server {
   port: number;

@@ -1,7 +1,9 @@
 import type { Handlers } from '../router';
 import { personHandlers } from './person';
+import { settingsHandlers } from './settings';
 
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
   ...personHandlers,
+  ...settingsHandlers,
 };

@@ -1,20 +1,20 @@
 import { getDB } from '../../store/db';
 import { getPerson, updatePerson, upsertFromRef } from '../../store/people';
 import { getSettings } from '../../store/settings';
+import { listTemplates } from '../../store/templates';
+import { personFollowUps } from '../../store/followups';
 import type { Handlers } from '../router';
 
 export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
   async getPersonView({ ref }) {
     const db = await getDB();
     const person = await upsertFromRef(db, ref, Date.now());
-    return {
-      person,
-      settings: await getSettings(db),
-      templates: [],
-      meetings: [],
-      commitments: [],
-      followUps: [],
-    };
+    const [settings, templates, followUps] = await Promise.all([
+      getSettings(db),
+      listTemplates(db),
+      personFollowUps(db, person.key),
+    ]);
+    return { person, settings, templates, meetings: [], commitments: [], followUps };
   },
 
   async updatePerson({ key, baseRev, patch, force }) {

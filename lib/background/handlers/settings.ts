@@ -1,0 +1,26 @@
+import { getDB } from '../../store/db';
+import { getSettings, saveSettings } from '../../store/settings';
+import { deleteTemplate, listTemplates, saveTemplate } from '../../store/templates';
+import { describeIssues, type Handlers } from '../router';
+import { Settings } from '../../model';
+
+export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | 'listTemplates' | 'saveTemplate' | 'deleteTemplate'> = {
+  async getSettings() {
+    return getSettings(await getDB());
+  },
+  async saveSettings({ patch }) {
+    const db = await getDB();
+    const checked = Settings.partial().safeParse(patch);
+    if (!checked.success) throw new Error(`These settings are not valid: ${describeIssues(checked.error)}`);
+    return saveSettings(db, checked.data);
+  },
+  async listTemplates() {
+    return listTemplates(await getDB());
+  },
+  async saveTemplate({ template }) {
+    return saveTemplate(await getDB(), template);
+  },
+  async deleteTemplate({ id }) {
+    return { deleted: await deleteTemplate(await getDB(), id) };
+  },
+};

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { countOverdue } from './store/followups';
+import type { DB } from './store/db';
+
+/** Red reads as urgent on both light and dark toolbars. */
+export const BADGE_COLOR = '#c62828';
+
+/** Shows the number of overdue follow-ups on the toolbar button; nothing at zero. */
+export async function refreshBadge(db: DB, now = Date.now()): Promise<number> {
+  const count = await countOverdue(db, now);
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await browser.action.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
+  await browser.action.setTitle({
+    title: count === 0 ? '1:1 Companion: no follow-ups overdue' : `1:1 Companion: ${count} follow-up${count === 1 ? '' : 's'} overdue`,
+  });
+  return count;
+}
