@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, migrations, openCompanionDB } from '../../../lib/store/db';
+import { countOverdue } from '../../../lib/store/followups';
+
+describe('database schema', () => {
+  it('has one migration per version, from the first on', () => {
+    const versions = Object.keys(migrations).map(Number).sort((a, b) => a - b);
+    expect(versions).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+  });
+
+  it('opens a database of every earlier version (from the first) and keeps its records', async () => {
+    for (let from = 1; from <= DB_VERSION; from++) {
+      const name = `upgrade-from-${from}`;
+      const old = await openCompanionDB(name, from);
+      await old.put('settings', { organizerName: 'Kept' } as never, 'settings');
+      old.close();
+      const db = await openCompanionDB(name, DB_VERSION);
+      expect(await db.get('settings', 'settings')).toMatchObject({ organizerName: 'Kept' });
+      db.close();
+    }
+  });
+
+  it('opens a new database with every store and index the product queries', async () => {
+    const db = await openCompanionDB();
+    expect([...db.objectStoreNames].sort()).toEqual(['commitments', 'followups', 'meetings', 'meta', 'people', 'settings', 'templates']);
+    const tx = db.transaction(['meetings', 'commitments', 'followups'], 'readonly');
+    expect([...tx.objectStore('meetings').indexNames]).toContain('by-person');
+    expect([...tx.objectStore('commitments').indexNames]).toContain('by-person-status');
+    expect([...tx.objectStore('followups').indexNames]).toContain('by-active');
+  });
+
+  it('counts overdue follow-ups from the sparse index: done ones and future ones do not count', async () => {
+    const db = await openCompanionDB();
+    const base = { personKey: 'p', kind: 'custom' as const, title: '', createdAt: 0, updatedAt: 0 };
+    await db.put('followups', { ...base, id: 'a', dueAt: 100, status: 'open', activeAt: 100 });
+    await db.put('followups', { ...base, id: 'b', dueAt: 100, status: 'done', doneAt: 150 });
+    await db.put('followups', { ...base, id: 'c', dueAt: 100, status: 'snoozed', snoozedUntil: 500, activeAt: 500 });
+    await db.put('followups', { ...base, id: 'd', dueAt: 900, status: 'open', activeAt: 900 });
+    expect(await countOverdue(db, 200)).toBe(1);
+    expect(await countOverdue(db, 600)).toBe(2);
+  });
+});
