@@ -29,7 +29,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'one-on-one-companion@organizers.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'one-on-one-companion@organizers.example',
+              strict_min_version: '128.0',
+              // Nothing leaves the computer.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
