@@ -16,7 +16,7 @@ export default defineConfig({
     name: '1:1 Companion',
     description:
       'Prepare, hold and follow up 1:1 conversations from your CRM person pages. Everything stays on this computer.',
-    permissions: ['alarms', 'notifications', 'unlimitedStorage'],
+    permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
     action: { default_title: '1:1 Companion: follow-ups' },

@@ -4,6 +4,7 @@ import { onMessage } from '../lib/messaging';
 import { handlers } from '../lib/background/handlers';
 import { checkRequest, unknownMessageReply, type Handler } from '../lib/background/router';
 import type { MessageType } from '../lib/protocol';
+import { reinjectContentScripts } from '../lib/background/reinject';
 
 export default defineBackground({
   type: 'module',
@@ -14,6 +15,7 @@ export default defineBackground({
       const handler = handlers[type] as Handler<MessageType>;
       onMessage(type, ({ data, sender }) => handler(checkRequest(type, data, sender, browser.runtime.id), sender));
     }
+    browser.runtime.onInstalled.addListener(() => void reinjectContentScripts());
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       const reply = unknownMessageReply(message);
       if (reply) sendResponse(reply);

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { clearDraft, stashDraft } from './drafts';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 /**
  * Saves `value` a moment after the organizer stops typing, and at once when the page is hidden
  * or closed, so that a half-typed note is never lost. `save` rejects to signal failure; the
- * value stays dirty and is tried again on the next change or flush.
+ * value stays dirty and is tried again on the next change or flush. With a `draftKey`, text not
+ * yet confirmed is also kept in the tab (see drafts.ts) until a save succeeds.
  */
-export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, delayMs = 500) {
+export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, delayMs = 500, draftKey?: string) {
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string>('');
   const latest = useRef(value);
@@ -25,20 +27,22 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
     try {
       await saveRef.current(next);
       saved.current = next;
+      if (draftKey && latest.current === next) clearDraft(draftKey);
       setError('');
       setStatus(latest.current === next ? 'saved' : 'pending');
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
       setStatus('error');
     }
-  }, []);
+  }, [draftKey]);
 
   useEffect(() => {
     if (value === saved.current) return;
+    if (draftKey && typeof value === 'string') stashDraft(draftKey, value);
     setStatus('pending');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delayMs);
-  }, [value, delayMs, flush]);
+  }, [value, delayMs, flush, draftKey]);
 
   useEffect(() => {
     const onHide = () => {

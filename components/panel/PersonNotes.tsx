@@ -1,22 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import { statusText, useAutosave } from '../common/useAutosave';
+import { readDraft } from '../common/drafts';
 
 interface Props {
   /** The stored notes (changes when fresh data arrives from the background). */
   notes: string;
+  personKey: string;
   personName: string;
   onSave(notes: string): Promise<void>;
 }
 
 /** Free notes about the person, saved as the organizer types. */
-export function PersonNotes({ notes, personName, onSave }: Props) {
-  const [text, setText] = useState(notes);
-  const { status, error, markSaved } = useAutosave(text, onSave);
+export function PersonNotes({ notes, personKey, personName, onSave }: Props) {
+  const draftKey = `${personKey}:notes`;
+  // Text an orphaned panel could not save (extension update) comes back first.
+  const [text, setText] = useState(() => readDraft(draftKey) ?? notes);
+  const { status, error, markSaved, flush } = useAutosave(text, onSave, 500, draftKey);
 
   useEffect(() => {
     markSaved(notes);
-    setText(notes);
-  }, [notes, markSaved]);
+    const draft = readDraft(draftKey);
+    if (draft !== undefined && draft !== notes) {
+      setText(draft);
+      void flush();
+    } else {
+      setText(notes);
+    }
+  }, [notes, markSaved, flush, draftKey]);
 
   return (
     <section class="occ-section">

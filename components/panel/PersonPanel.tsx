@@ -14,7 +14,7 @@ export function PersonPanel({ view, crmLabel, api }: Props) {
   return (
     <>
       <PersonHeader person={view.person} crmLabel={crmLabel} />
-      <PersonNotes notes={view.person.notes} personName={view.person.name} onSave={api.savePersonNotes} />
+      <PersonNotes notes={view.person.notes} personKey={view.person.key} personName={view.person.name} onSave={api.savePersonNotes} />
     </>
   );
 }

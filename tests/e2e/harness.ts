@@ -77,3 +77,13 @@ export async function launchBrowser(server: Server, userDataDir?: string): Promi
 export function panel(page: Page) {
   return page.getByRole('complementary', { name: '1:1 Companion' });
 }
+
+/** Reloads the extension the way a developer (or an update) does, from chrome://extensions. */
+export async function reloadExtension(browser: Browser): Promise<void> {
+  const page = await browser.open('chrome://extensions');
+  const devMode = page.locator('#devMode');
+  if ((await devMode.getAttribute('aria-pressed')) !== 'true') await devMode.click();
+  await page.locator(`extensions-item#${browser.extensionId} #dev-reload-button`).click();
+  await browser.worker();
+  await page.close();
+}
