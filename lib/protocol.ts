@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { personRequests, type PersonResponses } from './protocol/person';
 import { settingsRequests, type SettingsResponses } from './protocol/settings';
+import { meetingRequests, type MeetingResponses } from './protocol/meetings';
 
 /**
  * The one message map between the pages (panel, popup, options) and the background.
@@ -11,12 +12,13 @@ import { settingsRequests, type SettingsResponses } from './protocol/settings';
 export const requestSchemas = {
   ...personRequests,
   ...settingsRequests,
+  ...meetingRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses, SettingsResponses {}
+export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;

@@ -1,9 +1,11 @@
 import type { Handlers } from '../router';
 import { personHandlers } from './person';
 import { settingsHandlers } from './settings';
+import { meetingHandlers } from './meetings';
 
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
   ...personHandlers,
   ...settingsHandlers,
+  ...meetingHandlers,
 };

@@ -3,18 +3,22 @@ import { getPerson, updatePerson, upsertFromRef } from '../../store/people';
 import { getSettings } from '../../store/settings';
 import { listTemplates } from '../../store/templates';
 import { personFollowUps } from '../../store/followups';
+import { personMeetings } from '../../store/meetings';
+import { openCommitments } from '../../store/commitments';
 import type { Handlers } from '../router';
 
 export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
   async getPersonView({ ref }) {
     const db = await getDB();
     const person = await upsertFromRef(db, ref, Date.now());
-    const [settings, templates, followUps] = await Promise.all([
+    const [settings, templates, followUps, meetings, commitments] = await Promise.all([
       getSettings(db),
       listTemplates(db),
       personFollowUps(db, person.key),
+      personMeetings(db, person.key),
+      openCommitments(db, person.key),
     ]);
-    return { person, settings, templates, meetings: [], commitments: [], followUps };
+    return { person, settings, templates, meetings, commitments, followUps };
   },
 
   async updatePerson({ key, baseRev, patch, force }) {

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { CommitmentDirection } from '../model';
+
+/**
+ * What the commitment form sends. A commitment must say what, by when, and (for theirs) what
+ * it is for: a vague one is refused with the missing part named, never saved.
+ */
+export const CommitmentInput = z
+  .object({
+    id: z.string().min(1).max(120).optional(),
+    personKey: z.string().min(1).max(400),
+    meetingId: z.string().min(1).max(120).optional(),
+    direction: CommitmentDirection,
+    what: z.string().trim().max(500, 'Keep it under 500 characters').default(''),
+    dueAt: z.number().int().min(0).optional(),
+    goal: z.string().trim().max(500, 'Keep it under 500 characters').default(''),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (!input.what) ctx.addIssue({ code: 'custom', path: ['what'], message: 'Say what will be done' });
+    if (input.dueAt === undefined) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'Pick a due date and time' });
+    if (input.direction === 'theirs' && !input.goal) {
+      ctx.addIssue({ code: 'custom', path: ['goal'], message: 'Their commitment needs a goal (what it is for, or how many)' });
+    }
+  });
+export type CommitmentInput = z.input<typeof CommitmentInput>;
+
+/** One message per field, the first problem found, for the form to show beside each input. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    out[field] ??= issue.message;
+  }
+  return out;
+}
+
+/** Overdue: still open and its due time has passed. */
+export function isOverdue(commitment: { status: string; dueAt: number }, now: number): boolean {
+  return commitment.status === 'open' && commitment.dueAt < now;
+}
