@@ -5,6 +5,9 @@ import { handlers } from '../lib/background/handlers';
 import { checkRequest, unknownMessageReply, type Handler } from '../lib/background/router';
 import type { MessageType } from '../lib/protocol';
 import { reinjectContentScripts } from '../lib/background/reinject';
+import { afterChange } from '../lib/background/after-change';
+import { onNotificationButton, onNotificationClick } from '../lib/background/notification-actions';
+import { NEXT_ALARM, SWEEP_ALARM } from '../lib/scheduler';
 
 export default defineBackground({
   type: 'module',
@@ -15,11 +18,25 @@ export default defineBackground({
       const handler = handlers[type] as Handler<MessageType>;
       onMessage(type, ({ data, sender }) => handler(checkRequest(type, data, sender, browser.runtime.id), sender));
     }
-    browser.runtime.onInstalled.addListener(() => void reinjectContentScripts());
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       const reply = unknownMessageReply(message);
       if (reply) sendResponse(reply);
       return false;
     });
+
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === NEXT_ALARM || alarm.name === SWEEP_ALARM) void afterChange();
+    });
+    browser.notifications.onClicked.addListener((id) => void onNotificationClick(id));
+    browser.notifications.onButtonClicked.addListener((id, button) => void onNotificationButton(id, button));
+    browser.runtime.onInstalled.addListener(() => {
+      void reinjectContentScripts();
+      void afterChange();
+    });
+    browser.runtime.onStartup.addListener(() => void afterChange());
+
+    // Alarms may not survive a browser restart or an update: repair them (and the badge) from
+    // the store every time the worker starts.
+    void afterChange();
   },
 });

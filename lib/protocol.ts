@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { personRequests, type PersonResponses } from './protocol/person';
 import { settingsRequests, type SettingsResponses } from './protocol/settings';
 import { meetingRequests, type MeetingResponses } from './protocol/meetings';
+import { followUpRequests, type FollowUpResponses } from './protocol/followups';
 
 /**
  * The one message map between the pages (panel, popup, options) and the background.
@@ -13,12 +14,13 @@ export const requestSchemas = {
   ...personRequests,
   ...settingsRequests,
   ...meetingRequests,
+  ...followUpRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses {}
+export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;

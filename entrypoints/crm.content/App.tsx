@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CrmAdapter, ReadResult } from '../../lib/crm/types';
+import type { CrmAdapter, PersonRef, ReadResult } from '../../lib/crm/types';
 import type { PersonView } from '../../lib/protocol/person';
 import { sendMessage } from '../../lib/messaging';
 import { PanelShell } from '../../components/panel/PanelShell';
 import { PersonPanel } from '../../components/panel/PersonPanel';
 import { createPanelApi } from './person-api';
 import { readWhenReady } from './read-page';
+import { onShowFollowUp } from './follow-up-focus';
 
 interface Props {
   adapter: CrmAdapter;
@@ -27,20 +28,40 @@ export function App({ adapter, url }: Props) {
   const [state, setState] = useState<State>({ phase: 'reading' });
   const [collapsed, setCollapsed] = useState(false);
 
+  const ref = useRef<PersonRef | undefined>(undefined);
+  const alive = useRef(true);
+
+  /** Asks the background for the person's view again (after a write, or when the tab returns). */
+  const refresh = async () => {
+    if (!ref.current) return;
+    try {
+      const view = await sendMessage('getPersonView', { ref: ref.current });
+      if (alive.current) setState({ phase: 'loaded', view });
+    } catch (cause) {
+      if (alive.current) setState({ phase: 'failed', message: errorText(cause) });
+    }
+  };
+
   useEffect(() => {
     const abort = new AbortController();
+    alive.current = true;
     void (async () => {
       const read = await readWhenReady(adapter, url, abort.signal);
       if (abort.signal.aborted) return;
       if (!read.ok) return setState({ phase: 'unrecognized', read });
-      try {
-        const view = await sendMessage('getPersonView', { ref: read.ref });
-        if (!abort.signal.aborted) setState({ phase: 'loaded', view });
-      } catch (cause) {
-        if (!abort.signal.aborted) setState({ phase: 'failed', message: errorText(cause) });
-      }
+      ref.current = read.ref;
+      await refresh();
     })();
-    return () => abort.abort();
+    // Data may change elsewhere (popup, notification, another tab): refresh on return.
+    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    const stopFocus = onShowFollowUp(() => void refresh());
+    return () => {
+      alive.current = false;
+      abort.abort();
+      document.removeEventListener('visibilitychange', onVisible);
+      stopFocus();
+    };
   }, [adapter, url.href]);
 
   const view = state.phase === 'loaded' ? state.view : undefined;
@@ -55,6 +76,7 @@ export function App({ adapter, url }: Props) {
           viewRef.current = next;
           setState({ phase: 'loaded', view: next });
         },
+        refresh,
       ),
     [],
   );

@@ -4,19 +4,41 @@ import type { PersonView } from '../../lib/protocol/person';
 
 /**
  * The panel's callbacks, as messages to the background. `getView` reads the latest view (edits
- * are based on its revisions) and `setView` stores what the background answers.
+ * are based on its revisions), `setView` stores a new one, `refresh` fetches it again.
  */
-export function createPanelApi(getView: () => PersonView, setView: (view: PersonView) => void): PanelApi {
+export function createPanelApi(getView: () => PersonView, setView: (view: PersonView) => void, refresh: () => Promise<void>): PanelApi {
+  const key = () => getView().person.key;
+  const then = async (work: Promise<unknown>) => {
+    await work;
+    await refresh();
+  };
   return {
     async savePersonNotes(notes) {
       const view = getView();
-      const { person, conflicts } = await sendMessage('updatePerson', {
-        key: view.person.key,
-        baseRev: view.person.rev,
-        patch: { notes },
-      });
+      const { person, conflicts } = await sendMessage('updatePerson', { key: view.person.key, baseRev: view.person.rev, patch: { notes } });
       setView({ ...getView(), person });
       if (conflicts.length) throw new Error('newer notes were saved in another tab; reload to see them');
     },
+    createMeeting: (templateId) => then(sendMessage('createMeeting', { personKey: key(), templateId })),
+    async saveMeeting(id, baseRev, patch, force) {
+      const result = await sendMessage('saveMeeting', { id, baseRev, patch, force });
+      const view = getView();
+      setView({ ...view, meetings: view.meetings.map((m) => (m.id === id ? result.meeting : m)) });
+      // Scheduling changes follow-ups: fetch them without waiting.
+      if (patch.scheduledAt !== undefined) void refresh();
+      return result;
+    },
+    startMeeting: (id) => then(sendMessage('startMeeting', { id })),
+    finishMeeting: (id) => then(sendMessage('finishMeeting', { id })),
+    cancelMeeting: (id) => then(sendMessage('cancelMeeting', { id })),
+    async saveCommitment(input) {
+      const result = await sendMessage('saveCommitment', { commitment: { ...input, personKey: key() } });
+      if (result.ok) await refresh();
+      return result;
+    },
+    setCommitmentStatus: (id, status) => then(sendMessage('setCommitmentStatus', { id, status })),
+    completeFollowUp: (id) => then(sendMessage('completeFollowUp', { id })),
+    snoozeFollowUp: (id) => then(sendMessage('snoozeFollowUp', { id })),
+    refresh,
   };
 }

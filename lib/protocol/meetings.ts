@@ -45,6 +45,8 @@ export const meetingRequests = {
   setCommitmentStatus: z.object({ id: Id, status: CommitmentStatus }).strict(),
 };
 
+export type MeetingPatchInput = z.input<typeof MeetingPatch>;
+
 export type SaveCommitmentResult = { ok: true; commitment: Commitment } | { ok: false; errors: Record<string, string> };
 
 export interface MeetingResponses {

@@ -1,4 +1,4 @@
-import { desiredFollowUps, reconcileFollowUps } from '../rules/followups';
+import { desiredFollowUps, reconcileFollowUps, withActiveAt } from '../rules/followups';
 import { Settings, type FollowUp } from '../model';
 import type { DB, Tx } from './db';
 
@@ -32,4 +32,37 @@ export async function personFollowUps(db: DB, personKey: string): Promise<Follow
 /** How many follow-ups are due and not done or snoozed past now: one key-range count. */
 export function countOverdue(db: DB, now: number): Promise<number> {
   return db.countFromIndex('followups', 'by-active', IDBKeyRange.upperBound(now));
+}
+
+/**
+ * Marks a follow-up done. Idempotent: a second Done (from the notification and the panel at
+ * once) finds it done and changes nothing, so the record stays consistent.
+ */
+export async function completeFollowUp(db: DB, id: string, now: number): Promise<FollowUp> {
+  const tx = db.transaction('followups', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new Error(`No follow-up is stored under "${id}"`);
+  if (current.status === 'done') {
+    await tx.done;
+    return current;
+  }
+  const next = withActiveAt({ ...current, status: 'done', doneAt: now, snoozedUntil: undefined, updatedAt: now });
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Puts a follow-up off until `until`; a done one stays done. */
+export async function snoozeFollowUp(db: DB, id: string, until: number, now: number): Promise<FollowUp> {
+  const tx = db.transaction('followups', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new Error(`No follow-up is stored under "${id}"`);
+  if (current.status === 'done') {
+    await tx.done;
+    return current;
+  }
+  const next = withActiveAt({ ...current, status: 'snoozed', snoozedUntil: until, notifiedAt: undefined, updatedAt: now });
+  await tx.store.put(next);
+  await tx.done;
+  return next;
 }

@@ -2,10 +2,12 @@ import type { Handlers } from '../router';
 import { personHandlers } from './person';
 import { settingsHandlers } from './settings';
 import { meetingHandlers } from './meetings';
+import { followUpHandlers } from './followups';
 
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
   ...personHandlers,
   ...settingsHandlers,
   ...meetingHandlers,
+  ...followUpHandlers,
 };

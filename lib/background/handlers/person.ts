@@ -5,6 +5,7 @@ import { listTemplates } from '../../store/templates';
 import { personFollowUps } from '../../store/followups';
 import { personMeetings } from '../../store/meetings';
 import { openCommitments } from '../../store/commitments';
+import { takeFocus } from '../open-person';
 import type { Handlers } from '../router';
 
 export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
@@ -18,7 +19,8 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = 
       personMeetings(db, person.key),
       openCommitments(db, person.key),
     ]);
-    return { person, settings, templates, meetings, commitments, followUps };
+    const focusFollowUpId = await takeFocus(db, person.key, Date.now());
+    return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId };
   },
 
   async updatePerson({ key, baseRev, patch, force }) {

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import type { DB } from './store/db';
+import type { FollowUp, Settings } from './model';
+import { resolveTimeZone } from './rules/followups';
+import { quietUntil } from './rules/quiet-hours';
+import { followUpLabels } from './rules/labels';
+
+/** Only follow-ups that fell due in the last week are announced; older ones live in the badge and popup. */
+export const NOTIFY_WINDOW_MS = 7 * 24 * 3_600_000;
+/** More than this many at once (e.g. after the browser was closed) become one summary. */
+export const MAX_SINGLE = 3;
+export const SINGLE_PREFIX = 'fu:';
+export const SUMMARY_PREFIX = 'summary:';
+
+export interface NotifyResult {
+  shown: number;
+  /** When quiet hours hold notifications, the time they end. */
+  heldUntil?: number;
+}
+
+/**
+ * Announces follow-ups that are due and not yet announced. Each is marked in the same
+ * transaction that picks it, so it fires once even if two wake-ups race.
+ */
+export async function notifyDue(db: DB, settings: Settings, now: number): Promise<NotifyResult> {
+  const tx = db.transaction(['followups', 'people'], 'readwrite');
+  const store = tx.objectStore('followups');
+  const due = (await store.index('by-active').getAll(IDBKeyRange.bound(now - NOTIFY_WINDOW_MS, now))).filter(
+    (f) => f.notifiedAt === undefined,
+  );
+  if (due.length === 0) {
+    await tx.done;
+    return { shown: 0 };
+  }
+  const heldUntil = quietUntil(now, settings.quietHours, resolveTimeZone(settings));
+  if (heldUntil !== undefined) {
+    await tx.done;
+    return { shown: 0, heldUntil };
+  }
+  const people = tx.objectStore('people');
+  const names = new Map<string, string>();
+  for (const f of due) {
+    if (!names.has(f.personKey)) names.set(f.personKey, (await people.get(f.personKey))?.name || 'Someone');
+    await store.put({ ...f, notifiedAt: now });
+  }
+  await tx.done;
+  await show(due, names, now);
+  return { shown: due.length };
+}
+
+async function show(due: FollowUp[], names: Map<string, string>, now: number): Promise<void> {
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  if (due.length <= MAX_SINGLE) {
+    for (const f of due) {
+      await browser.notifications.create(`${SINGLE_PREFIX}${f.id}`, {
+        type: 'basic',
+        iconUrl,
+        title: `${followUpLabels[f.kind]}: ${names.get(f.personKey)}`,
+        message: f.title || followUpLabels[f.kind],
+        buttons: [{ title: 'Done' }, { title: 'Snooze' }],
+        priority: 1,
+      });
+    }
+    return;
+  }
+  const who = [...new Set(due.map((f) => names.get(f.personKey)))];
+  await browser.notifications.create(`${SUMMARY_PREFIX}${now}`, {
+    type: 'basic',
+    iconUrl,
+    title: `${due.length} follow-ups are due`,
+    message: `${who.slice(0, 4).join(', ')}${who.length > 4 ? ` and ${who.length - 4} more` : ''}. Open the list to work through them.`,
+    priority: 1,
+  });
+}
