@@ -38,7 +38,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
 
   useEffect(() => {
     if (value === saved.current) return;
-    if (draftKey && typeof value === 'string') stashDraft(draftKey, value);
+    if (draftKey) stashDraft(draftKey, typeof value === 'string' ? value : JSON.stringify(value));
     setStatus('pending');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delayMs);

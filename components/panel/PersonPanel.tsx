@@ -1,5 +1,8 @@
 import type { PersonView } from '../../lib/protocol/person';
 import type { PanelApi } from './api';
+import { AtAGlance } from './AtAGlance';
+import { FollowUpsSection } from './FollowUpsSection';
+import { MeetingFlow } from './MeetingFlow';
 import { PersonHeader } from './PersonHeader';
 import { PersonNotes } from './PersonNotes';
 
@@ -7,13 +10,47 @@ interface Props {
   view: PersonView;
   crmLabel: string;
   api: PanelApi;
+  timeZone: string;
 }
 
 /** Everything the panel shows once the person is known. */
-export function PersonPanel({ view, crmLabel, api }: Props) {
+export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
+  const now = Date.now();
+  const active = view.meetings.find((m) => m.status === 'planned' || m.status === 'in-progress');
   return (
     <>
       <PersonHeader person={view.person} crmLabel={crmLabel} />
+      {active ? (
+        <MeetingFlow
+          key={active.id}
+          meeting={active}
+          person={view.person}
+          templates={view.templates}
+          commitments={view.commitments}
+          settings={view.settings}
+          timeZone={timeZone}
+          api={api}
+        />
+      ) : (
+        <button type="button" class="occ-button occ-button--primary" onClick={() => void api.createMeeting()}>
+          Plan a new 1:1
+        </button>
+      )}
+      <FollowUpsSection
+        followUps={view.followUps}
+        focusFollowUpId={view.focusFollowUpId}
+        timeZone={timeZone}
+        now={now}
+        onDone={(id) => void api.completeFollowUp(id)}
+        onSnooze={(id) => void api.snoozeFollowUp(id)}
+      />
+      <AtAGlance
+        meetings={view.meetings}
+        commitments={view.commitments}
+        timeZone={timeZone}
+        now={now}
+        onCommitmentStatus={(id, status) => void api.setCommitmentStatus(id, status)}
+      />
       <PersonNotes notes={view.person.notes} personKey={view.person.key} personName={view.person.name} onSave={api.savePersonNotes} />
     </>
   );

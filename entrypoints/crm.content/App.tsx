@@ -94,7 +94,14 @@ export function App({ adapter, url }: Props) {
           Could not identify the person on this page. {state.read.problem}
         </p>
       ) : null}
-      {view ? <PersonPanel view={view} crmLabel={adapter.label} api={api} /> : null}
+      {view ? (
+        <PersonPanel
+          view={view}
+          crmLabel={adapter.label}
+          api={api}
+          timeZone={view.settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
+        />
+      ) : null}
     </PanelShell>
   );
 }

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { FollowUp } from '../../lib/model';
+import { formatWhen } from '../../lib/dates';
+import { followUpLabels } from '../../lib/rules/labels';
+
+interface Props {
+  followUps: FollowUp[];
+  focusFollowUpId?: string;
+  timeZone: string;
+  now: number;
+  onDone(id: string): void;
+  onSnooze(id: string): void;
+}
+
+/** The person's open follow-ups, soonest first; one asked for by a reminder is brought into view. */
+export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, onDone, onSnooze }: Props) {
+  const focused = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    focused.current?.scrollIntoView({ block: 'center' });
+    focused.current?.focus();
+  }, [focusFollowUpId]);
+
+  return (
+    <section class="occ-section" aria-labelledby="occ-followups">
+      <h3 id="occ-followups">Follow-ups</h3>
+      {followUps.length === 0 ? <p class="occ-muted">Nothing to follow up.</p> : null}
+      <ul class="occ-list">
+        {followUps.map((f) => {
+          const at = f.activeAt ?? f.dueAt;
+          const isFocus = f.id === focusFollowUpId;
+          return (
+            <li key={f.id} ref={isFocus ? focused : undefined} tabIndex={isFocus ? -1 : undefined} class={`occ-item${isFocus ? ' occ-item--focus' : ''}`} aria-current={isFocus ? 'true' : undefined}>
+              <span>
+                <strong>{followUpLabels[f.kind]}</strong>: {f.title} · {f.status === 'snoozed' ? 'snoozed until' : 'due'} {formatWhen(at, timeZone)}
+                {at <= now ? <strong class="occ-badge"> Overdue</strong> : null}
+              </span>
+              <span class="occ-actions">
+                <button type="button" class="occ-icon-button" aria-label={`Done: ${f.title}`} onClick={() => onDone(f.id)}>
+                  Done
+                </button>
+                <button type="button" class="occ-icon-button" aria-label={`Snooze: ${f.title}`} onClick={() => onSnooze(f.id)}>
+                  Snooze
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
