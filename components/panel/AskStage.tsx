@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Commitment, Meeting } from '../../lib/model';
 import { formatWhen, fromLocalInput } from '../../lib/dates';
 import type { PanelApi } from './api';
@@ -16,11 +16,15 @@ interface Props {
 /** The ask, their answer, what was learned, and the commitments made both ways. */
 export function AskStage({ draft, commitments, timeZone, update, api, onNext }: Props) {
   const mine = commitments.filter((c) => c.meetingId === draft.id);
+  // Start from the best-fit ask prepared beforehand.
+  useEffect(() => {
+    if (!draft.ask && draft.prep.asks[0]) update({ ask: draft.prep.asks[0] });
+  }, []);
   return (
     <div class="occ-stage-body">
       <TextField
         label="The ask"
-        value={draft.ask || draft.prep.asks[0] || ''}
+        value={draft.ask}
         onChange={(ask) => update({ ask })}
         hint="Specific: an action, a date and time, and a goal."
       />

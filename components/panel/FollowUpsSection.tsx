@@ -31,7 +31,9 @@ export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, on
           return (
             <li key={f.id} ref={isFocus ? focused : undefined} tabIndex={isFocus ? -1 : undefined} class={`occ-item${isFocus ? ' occ-item--focus' : ''}`} aria-current={isFocus ? 'true' : undefined}>
               <span>
-                <strong>{followUpLabels[f.kind]}</strong>: {f.title} · {f.status === 'snoozed' ? 'snoozed until' : 'due'} {formatWhen(at, timeZone)}
+                <strong>{f.title || followUpLabels[f.kind]}</strong>
+                <br />
+                {f.status === 'snoozed' ? 'Snoozed until' : 'Due'} {formatWhen(at, timeZone)}
                 {at <= now ? <strong class="occ-badge"> Overdue</strong> : null}
               </span>
               <span class="occ-actions">

@@ -36,7 +36,7 @@ export function desiredFollowUps(
       const before = subDays(start, o.confirmDaysBefore).getTime();
       // A 1:1 set up inside the window needs no "two days before" reminder: it is already past.
       if (before >= m.createdAt) {
-        out.push({ id: `${m.id}:confirm-before`, kind: 'confirm', dueAt: before, meetingId: m.id, title: 'Confirm the 1:1' });
+        out.push({ id: `${m.id}:confirm-before`, kind: 'confirm', dueAt: before, meetingId: m.id, title: 'Confirm the 1:1, two days ahead' });
       }
       const morning = setHours(startOfDay(start), o.confirmDayOfHour).getTime();
       const dayOf = Math.min(morning, subHours(start, 2).getTime());
