@@ -3,6 +3,7 @@ import { personRequests, type PersonResponses } from './protocol/person';
 import { settingsRequests, type SettingsResponses } from './protocol/settings';
 import { meetingRequests, type MeetingResponses } from './protocol/meetings';
 import { followUpRequests, type FollowUpResponses } from './protocol/followups';
+import { dataRequests, type DataResponses } from './protocol/data';
 
 /**
  * The one message map between the pages (panel, popup, options) and the background.
@@ -15,12 +16,13 @@ export const requestSchemas = {
   ...settingsRequests,
   ...meetingRequests,
   ...followUpRequests,
+  ...dataRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses {}
+export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;

@@ -2,17 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { LadderLevel, Meeting, Person, Template } from '../../lib/model';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { SelectField, TextField } from './fields';
-
-export const ladderLabels: Record<LadderLevel, string> = {
-  unknown: 'Not sure yet',
-  supporter: 'Supporter',
-  attends: 'Comes to things',
-  volunteers: 'Volunteers',
-  hosts: 'Hosts',
-  leads: 'Leads',
-  recruits: 'Recruits others',
-  organizes: 'Holds their own 1:1s',
-};
+import { ladderLabels } from '../../lib/rules/labels';
 
 interface Props {
   draft: Meeting;

@@ -3,6 +3,7 @@ import { personHandlers } from './person';
 import { settingsHandlers } from './settings';
 import { meetingHandlers } from './meetings';
 import { followUpHandlers } from './followups';
+import { dataHandlers } from './data';
 
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...meetingHandlers,
   ...followUpHandlers,
+  ...dataHandlers,
 };

@@ -1,0 +1,106 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { afterChange } from '../after-change';
+import { getDB } from '../../store/db';
+import { getSettings } from '../../store/settings';
+import { saveTemplate } from '../../store/templates';
+import { exportBackup, restoreBackup } from '../../store/backup';
+import { parseBackup, parseTemplateFile } from '../../export/backup';
+import { commitmentsCsv, meetingsCsv } from '../../export/csv';
+import { commitmentEvent, meetingEvent, toIcs } from '../../export/ics';
+import { buildReport } from '../../rules/report';
+import { resolveTimeZone } from '../../rules/followups';
+import type { Handlers } from '../router';
+
+/** "María José Núñez" → "maria-jose-nunez", for file names. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'person'
+  );
+}
+
+export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportIcs' | 'exportBackup' | 'importBackup' | 'importTemplates'> = {
+  async getReport({ from, to }) {
+    const db = await getDB();
+    const timeZone = resolveTimeZone(await getSettings(db));
+    const tx = db.transaction(['meetings', 'commitments', 'followups'], 'readonly');
+    const [meetings, commitments, followups] = await Promise.all([
+      tx.objectStore('meetings').getAll(),
+      tx.objectStore('commitments').getAll(),
+      tx.objectStore('followups').getAll(),
+    ]);
+    return { ...buildReport({ meetings, commitments, followups }, { from, to, timeZone }), timeZone };
+  },
+
+  async exportCsv({ what, from, to }) {
+    const db = await getDB();
+    const settings = await getSettings(db);
+    const timeZone = resolveTimeZone(settings);
+    const people = new Map((await db.getAll('people')).map((p) => [p.key, p]));
+    const ctx = { people, organizer: settings.organizerName, timeZone };
+    const inPeriod = (ms: number) => ms >= from && ms <= to;
+    const commitments = (await db.getAll('commitments')).sort((a, b) => a.createdAt - b.createdAt);
+    const span = `${format(new TZDate(from, timeZone), 'yyyy-MM-dd')}-to-${format(new TZDate(to, timeZone), 'yyyy-MM-dd')}`;
+    const mime = 'text/csv;charset=utf-8';
+    if (what === 'meetings') {
+      const meetings = (await db.getAll('meetings'))
+        .filter((m) => m.status !== 'cancelled' && inPeriod(m.startedAt ?? m.scheduledAt ?? m.createdAt))
+        .sort((a, b) => (a.startedAt ?? a.scheduledAt ?? a.createdAt) - (b.startedAt ?? b.scheduledAt ?? b.createdAt));
+      return { filename: `1-1-reports-${span}.csv`, mime, text: meetingsCsv(meetings, commitments, ctx) };
+    }
+    return { filename: `commitments-${span}.csv`, mime, text: commitmentsCsv(commitments.filter((c) => inPeriod(c.createdAt)), ctx) };
+  },
+
+  async exportIcs(request) {
+    const db = await getDB();
+    const now = Date.now();
+    const mime = 'text/calendar;charset=utf-8';
+    if ('meetingId' in request) {
+      const meeting = await db.get('meetings', request.meetingId);
+      if (!meeting) throw new Error(`No 1:1 is stored under "${request.meetingId}"`);
+      const person = await db.get('people', meeting.personKey);
+      return { filename: `1-1-with-${slug(person?.name ?? '')}.ics`, mime, text: toIcs([meetingEvent(meeting, person)], now) };
+    }
+    const commitment = await db.get('commitments', request.commitmentId);
+    if (!commitment) throw new Error(`No commitment is stored under "${request.commitmentId}"`);
+    const person = await db.get('people', commitment.personKey);
+    const settings = await getSettings(db);
+    return {
+      filename: `commitment-${slug(commitment.what).slice(0, 40)}.ics`,
+      mime,
+      text: toIcs([commitmentEvent(commitment, person, settings.organizerName)], now),
+    };
+  },
+
+  async exportBackup() {
+    const db = await getDB();
+    const now = Date.now();
+    const backup = await exportBackup(db, now);
+    const day = format(new TZDate(now, resolveTimeZone(backup.settings)), 'yyyy-MM-dd');
+    return { filename: `1-1-companion-backup-${day}.json`, mime: 'application/json', text: JSON.stringify(backup) };
+  },
+
+  async importBackup({ text, mode }) {
+    const checked = parseBackup(text);
+    if (!checked.ok) throw new Error(checked.problem);
+    const counts = await restoreBackup(await getDB(), checked.backup, mode);
+    // Alarms, badge and notifications follow the restored follow-ups.
+    await afterChange();
+    return counts;
+  },
+
+  async importTemplates({ text }) {
+    const checked = parseTemplateFile(text);
+    if (!checked.ok) throw new Error(checked.problem);
+    const db = await getDB();
+    const saved = [];
+    for (const template of checked.templates) saved.push(await saveTemplate(db, template));
+    return saved;
+  },
+};

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { Commitment, FollowUp, Meeting, Person, Settings, Template } from '../model';
+import { builtInTemplates } from '../templates/builtin';
+
+/**
+ * The backup file: everything the organizer has, in one versioned JSON document. It is read
+ * back only after the whole file has been checked, so a bad file changes nothing.
+ */
+export const BACKUP_FORMAT = '1:1-companion-backup';
+export const BACKUP_VERSION = 1;
+
+export const BackupV1 = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.number().int().min(0),
+  people: z.array(Person),
+  meetings: z.array(Meeting),
+  commitments: z.array(Commitment),
+  followups: z.array(FollowUp),
+  /** Custom templates only: the built-in ones ship with the extension. */
+  templates: z.array(Template),
+  settings: Settings,
+});
+export type Backup = z.infer<typeof BackupV1>;
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problem: string };
+
+/** `meetings[3].plannedMinutes` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+
+const refuse = (problem: string): BackupCheck => ({ ok: false, problem });
+
+/** Checks a backup file from its text: JSON, format, version, every field, duplicates and links. */
+export function parseBackup(text: string): BackupCheck {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return refuse(`This file is not valid JSON (${(error as Error).message}).`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return refuse('This file is not a 1:1 Companion backup: it should hold one JSON object.');
+  }
+  const head = data as { format?: unknown; version?: unknown };
+  if (head.format !== BACKUP_FORMAT) {
+    return refuse(`This file is not a 1:1 Companion backup: "format" should be "${BACKUP_FORMAT}".`);
+  }
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version)) {
+    return refuse('This backup has no version number, so it cannot be read safely.');
+  }
+  if (head.version !== BACKUP_VERSION) {
+    return head.version > BACKUP_VERSION
+      ? refuse(`This backup is version ${head.version}, made by a newer 1:1 Companion; this one reads version ${BACKUP_VERSION}. Update the extension, then try again.`)
+      : refuse(`This backup is version ${head.version}, which this 1:1 Companion does not know.`);
+  }
+  const parsed = BackupV1.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    const first = issues[0]!;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    return refuse(`The backup has a problem at ${formatPath(first.path) || 'the top level'}: ${first.message}${more}.`);
+  }
+  const problem = findDuplicates(parsed.data) ?? findBrokenLinks(parsed.data);
+  return problem ? refuse(problem) : { ok: true, backup: parsed.data };
+}
+
+function findDuplicates(b: Backup): string | undefined {
+  const lists: [string, readonly { id?: string; key?: string }[], 'id' | 'key'][] = [
+    ['people', b.people, 'key'],
+    ['meetings', b.meetings, 'id'],
+    ['commitments', b.commitments, 'id'],
+    ['followups', b.followups, 'id'],
+    ['templates', b.templates, 'id'],
+  ];
+  for (const [name, list, field] of lists) {
+    const seen = new Map<string, number>();
+    for (const [index, item] of list.entries()) {
+      const value = item[field]!;
+      const earlier = seen.get(value);
+      if (earlier !== undefined) {
+        return `The backup has a duplicate at ${name}[${index}].${field}: "${value}" is already used at ${name}[${earlier}].`;
+      }
+      seen.set(value, index);
+    }
+  }
+  const builtIn = b.templates.findIndex((t) => builtInTemplates.some((x) => x.id === t.id));
+  if (builtIn >= 0) return `The backup has a problem at templates[${builtIn}].id: "${b.templates[builtIn]!.id}" is a built-in template's id.`;
+  return undefined;
+}
+
+function findBrokenLinks(b: Backup): string | undefined {
+  const people = new Set(b.people.map((p) => p.key));
+  const meetings = new Set(b.meetings.map((m) => m.id));
+  const commitments = new Set(b.commitments.map((c) => c.id));
+  const check = (name: string, list: readonly { personKey: string; meetingId?: string; commitmentId?: string }[]) => {
+    for (const [index, item] of list.entries()) {
+      if (!people.has(item.personKey)) return `The backup has a problem at ${name}[${index}].personKey: no person "${item.personKey}" is in the file.`;
+      if (item.meetingId !== undefined && !meetings.has(item.meetingId)) {
+        return `The backup has a problem at ${name}[${index}].meetingId: no 1:1 "${item.meetingId}" is in the file.`;
+      }
+      if (item.commitmentId !== undefined && !commitments.has(item.commitmentId)) {
+        return `The backup has a problem at ${name}[${index}].commitmentId: no commitment "${item.commitmentId}" is in the file.`;
+      }
+    }
+    return undefined;
+  };
+  return check('meetings', b.meetings) ?? check('commitments', b.commitments) ?? check('followups', b.followups);
+}
+
+/** Checks one template file (import on the options page), with the same kind of message. */
+export function parseTemplateFile(text: string): { ok: true; templates: Template[] } | { ok: false; problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problem: `This file is not valid JSON (${(error as Error).message}).` };
+  }
+  const list = Array.isArray(data) ? data : [data];
+  const parsed = z.array(Template).min(1, 'The file holds no template').safeParse(list);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    const where = Array.isArray(data) ? formatPath(first.path) : formatPath(first.path.slice(1));
+    return { ok: false, problem: `The template has a problem at ${where || 'the top level'}: ${first.message}.` };
+  }
+  return { ok: true, templates: parsed.data };
+}

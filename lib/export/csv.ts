@@ -1,0 +1,118 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Commitment, Meeting, Person } from '../model';
+import { ladderLabels } from '../rules/labels';
+
+/**
+ * CSV that spreadsheet programs open correctly: UTF-8 with a byte-order mark (so Excel reads
+ * accents), CRLF line ends, RFC 4180 quoting, and cells that a spreadsheet would run as a
+ * formula turned into plain text.
+ */
+const BOM = '\uFEFF';
+
+/** Leading characters that make Excel, Sheets or Calc treat a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r|%]/;
+
+export function csvCell(value: string | number | undefined | null): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  // Numbers are safe as they are; text that looks like a formula gets a leading apostrophe.
+  if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/** "2026-11-07 15:00" in the organizer's zone: every spreadsheet reads it as a date. */
+export function csvTime(ms: number | undefined, timeZone: string): string {
+  return ms === undefined ? '' : format(new TZDate(ms, timeZone), 'yyyy-MM-dd HH:mm');
+}
+
+export interface CsvContext {
+  people: Map<string, Person>;
+  organizer: string;
+  timeZone: string;
+}
+
+export const meetingColumns = [
+  'Date',
+  'Organizer',
+  'Person',
+  'Email',
+  'Phone',
+  'Relationship',
+  'Issue',
+  'Commitment',
+  'Staff follow-up',
+  'Notes',
+  'Status',
+  'Ask',
+  'Answer',
+  'Skills and resources',
+  'Would enjoy',
+  'Best way to reach',
+  'Access needs',
+  'Referrals',
+  'Ladder',
+  'CRM page',
+] as const;
+
+/** One row per 1:1. Private meetings keep their facts but not their notes. */
+export function meetingsCsv(meetings: readonly Meeting[], commitments: readonly Commitment[], ctx: CsvContext): string {
+  const theirs = new Map<string, string[]>();
+  for (const c of commitments) {
+    if (!c.meetingId || c.direction !== 'theirs') continue;
+    theirs.set(c.meetingId, [...(theirs.get(c.meetingId) ?? []), `${c.what} (by ${csvTime(c.dueAt, ctx.timeZone)})`]);
+  }
+  const rows = meetings.map((m) => {
+    const p = ctx.people.get(m.personKey);
+    const r = m.report;
+    const staff = [r.staffName, r.staffDate !== undefined ? csvTime(r.staffDate, ctx.timeZone) : ''].filter(Boolean).join(', ');
+    const notes = m.private ? '' : [r.notes, m.learned && `Learned: ${m.learned}`].filter(Boolean).join('\n');
+    return [
+      csvTime(m.startedAt ?? m.scheduledAt ?? m.createdAt, ctx.timeZone),
+      ctx.organizer,
+      p?.name ?? '',
+      p?.email ?? '',
+      p?.phone ?? '',
+      m.prep.relationship || p?.relationship || '',
+      r.issue,
+      (theirs.get(m.id) ?? []).join('; '),
+      staff,
+      notes,
+      m.status,
+      m.ask,
+      m.answer ?? '',
+      r.skills,
+      r.enjoys,
+      r.bestWay,
+      r.accessNeeds,
+      r.referrals.map((x) => (x.contact ? `${x.name} (${x.contact})` : x.name)).join('; '),
+      r.ladder === 'unknown' ? '' : ladderLabels[r.ladder],
+      p?.url ?? '',
+    ];
+  });
+  return toCsv(meetingColumns, rows);
+}
+
+export const commitmentColumns = ['Made on', 'Person', 'Email', 'Who promised', 'What', 'Due', 'Goal', 'Status', 'Closed on'] as const;
+
+export function commitmentsCsv(commitments: readonly Commitment[], ctx: CsvContext): string {
+  const rows = commitments.map((c) => {
+    const p = ctx.people.get(c.personKey);
+    return [
+      csvTime(c.createdAt, ctx.timeZone),
+      p?.name ?? '',
+      p?.email ?? '',
+      c.direction === 'theirs' ? p?.name || 'They' : ctx.organizer || 'Organizer',
+      c.what,
+      csvTime(c.dueAt, ctx.timeZone),
+      c.goal,
+      c.status,
+      csvTime(c.closedAt, ctx.timeZone),
+    ];
+  });
+  return toCsv(commitmentColumns, rows);
+}
