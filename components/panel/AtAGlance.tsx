@@ -9,10 +9,12 @@ interface Props {
   timeZone: string;
   now: number;
   onCommitmentStatus(id: string, status: CommitmentStatus): void;
+  /** Offers a commitment as a calendar file. */
+  onCalendar(commitment: Commitment): void;
 }
 
 /** The person's history in a glance: last 1:1s and open commitments both ways. */
-export function AtAGlance({ meetings, commitments, timeZone, now, onCommitmentStatus }: Props) {
+export function AtAGlance({ meetings, commitments, timeZone, now, onCommitmentStatus, onCalendar }: Props) {
   const held = meetings.filter((m) => m.status === 'held').slice(0, 3);
   return (
     <section class="occ-section" aria-labelledby="occ-history">
@@ -51,6 +53,9 @@ export function AtAGlance({ meetings, commitments, timeZone, now, onCommitmentSt
                     </button>
                     <button type="button" class="occ-icon-button" aria-label={`Mark missed: ${c.what}`} onClick={() => onCommitmentStatus(c.id, 'missed')}>
                       Missed
+                    </button>
+                    <button type="button" class="occ-icon-button" aria-label={`Add to calendar: ${c.what}`} onClick={() => onCalendar(c)}>
+                      Calendar
                     </button>
                   </span>
                 </li>

@@ -5,6 +5,8 @@ import { statusText, useAutosave } from '../common/useAutosave';
 import type { PanelApi } from './api';
 import { diffMeeting } from './meeting-draft';
 import { PrepStage } from './PrepStage';
+import { downloadCalendar } from '../common/download';
+import { meetingEvent } from '../../lib/export/ics';
 import { HoldStage } from './HoldStage';
 import { AskStage } from './AskStage';
 import { ReportStage } from './ReportStage';
@@ -101,7 +103,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
           </button>
         </div>
       ) : null}
-      {stage === 'Prepare' ? <PrepStage draft={draft} template={template} templates={templates} timeZone={timeZone} update={update} /> : null}
+      {stage === 'Prepare' ? <PrepStage draft={draft} template={template} templates={templates} timeZone={timeZone} update={update} onCalendar={() => downloadCalendar(meetingEvent(draft, person), `1-1 with ${person.name}`)} /> : null}
       {stage === 'Hold' ? (
         <HoldStage draft={draft} template={template} update={update} onStart={() => whenDone(api.startMeeting(draft.id))} onAsk={() => setStage('Ask and commit')} />
       ) : null}

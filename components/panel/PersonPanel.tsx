@@ -5,6 +5,8 @@ import { FollowUpsSection } from './FollowUpsSection';
 import { MeetingFlow } from './MeetingFlow';
 import { PersonHeader } from './PersonHeader';
 import { PersonNotes } from './PersonNotes';
+import { downloadCalendar } from '../common/download';
+import { commitmentEvent } from '../../lib/export/ics';
 
 interface Props {
   view: PersonView;
@@ -50,6 +52,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
         timeZone={timeZone}
         now={now}
         onCommitmentStatus={(id, status) => void api.setCommitmentStatus(id, status)}
+        onCalendar={(c) => downloadCalendar(commitmentEvent(c, view.person, view.settings.organizerName), `commitment ${c.what}`)}
       />
       <PersonNotes notes={view.person.notes} personKey={view.person.key} personName={view.person.name} onSave={api.savePersonNotes} />
     </>

@@ -8,10 +8,12 @@ interface Props {
   templates: Template[];
   timeZone: string;
   update(patch: Partial<Meeting>): void;
+  /** Offers the scheduled 1:1 as a calendar file. */
+  onCalendar(): void;
 }
 
 /** The prep worksheet and the logistics. Scheduling sets the confirmation reminders. */
-export function PrepStage({ draft, template, templates, timeZone, update }: Props) {
+export function PrepStage({ draft, template, templates, timeZone, update, onCalendar }: Props) {
   const prep = draft.prep;
   const setPrep = (patch: Partial<Meeting['prep']>) => update({ prep: { ...prep, ...patch } });
   const asks = [0, 1, 2].map((i) => prep.asks[i] ?? '');
@@ -63,6 +65,11 @@ export function PrepStage({ draft, template, templates, timeZone, update }: Prop
       />
       <TextField label="Place" value={draft.place} onChange={(place) => update({ place })} hint="Somewhere they are comfortable, at no cost to them." />
       <TextField label="Access or food needs" value={prep.logistics} onChange={(logistics) => setPrep({ logistics })} />
+      {draft.scheduledAt !== undefined ? (
+        <button type="button" class="occ-button" onClick={onCalendar}>
+          Add to my calendar (.ics)
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -4,15 +4,12 @@ import type { RestoreCounts } from '../store/backup';
 import type { Template } from '../model';
 
 const Period = { from: z.number().int().min(0), to: z.number().int().min(0) };
-const Id = z.string().min(1).max(400);
 
 export const dataRequests = {
   /** Figures by month for the reports page. */
   getReport: z.object(Period).strict().refine((p) => p.from <= p.to, { message: 'The period ends before it starts', path: ['to'] }),
-  /** One row per 1:1 (or per commitment) in the period, as a spreadsheet-safe CSV. */
+  /** One row per 1:1 held (or per commitment made) in the period, as a spreadsheet-safe CSV. */
   exportCsv: z.object({ what: z.enum(['meetings', 'commitments']), ...Period }).strict(),
-  /** A calendar file for one scheduled 1:1 or one commitment. */
-  exportIcs: z.union([z.object({ meetingId: Id }).strict(), z.object({ commitmentId: Id }).strict()]),
   exportBackup: z.object({}).strict(),
   /** The backup file's text; checked whole before anything is written. */
   importBackup: z.object({ text: z.string().max(512 * 1024 * 1024), mode: z.enum(['replace', 'merge']) }).strict(),
@@ -29,7 +26,6 @@ export interface ExportedFile {
 export interface DataResponses {
   getReport: Report & { timeZone: string };
   exportCsv: ExportedFile;
-  exportIcs: ExportedFile;
   exportBackup: ExportedFile;
   importBackup: RestoreCounts;
   importTemplates: Template[];

@@ -66,3 +66,14 @@ export async function snoozeFollowUp(db: DB, id: string, until: number, now: num
   await tx.done;
   return next;
 }
+
+/**
+ * Recomputes every person's follow-ups, e.g. after the organizer changes the offsets or the
+ * time zone. One transaction: either all follow-ups follow the new settings or none do.
+ */
+export async function resyncAllFollowUps(db: DB, now: number): Promise<void> {
+  const keys = await db.getAllKeys('people');
+  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  for (const key of keys) await syncPersonFollowUps(tx, key, now);
+  await tx.done;
+}

@@ -7,25 +7,11 @@ import { saveTemplate } from '../../store/templates';
 import { exportBackup, restoreBackup } from '../../store/backup';
 import { parseBackup, parseTemplateFile } from '../../export/backup';
 import { commitmentsCsv, meetingsCsv } from '../../export/csv';
-import { commitmentEvent, meetingEvent, toIcs } from '../../export/ics';
 import { buildReport } from '../../rules/report';
 import { resolveTimeZone } from '../../rules/followups';
 import type { Handlers } from '../router';
 
-/** "María José Núñez" → "maria-jose-nunez", for file names. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'person'
-  );
-}
-
-export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportIcs' | 'exportBackup' | 'importBackup' | 'importTemplates'> = {
+export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportBackup' | 'importBackup' | 'importTemplates'> = {
   async getReport({ from, to }) {
     const db = await getDB();
     const timeZone = resolveTimeZone(await getSettings(db));
@@ -50,32 +36,11 @@ export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportIcs
     const mime = 'text/csv;charset=utf-8';
     if (what === 'meetings') {
       const meetings = (await db.getAll('meetings'))
-        .filter((m) => m.status !== 'cancelled' && inPeriod(m.startedAt ?? m.scheduledAt ?? m.createdAt))
+        .filter((m) => m.status === 'held' && inPeriod(m.startedAt ?? m.scheduledAt ?? m.createdAt))
         .sort((a, b) => (a.startedAt ?? a.scheduledAt ?? a.createdAt) - (b.startedAt ?? b.scheduledAt ?? b.createdAt));
       return { filename: `1-1-reports-${span}.csv`, mime, text: meetingsCsv(meetings, commitments, ctx) };
     }
     return { filename: `commitments-${span}.csv`, mime, text: commitmentsCsv(commitments.filter((c) => inPeriod(c.createdAt)), ctx) };
-  },
-
-  async exportIcs(request) {
-    const db = await getDB();
-    const now = Date.now();
-    const mime = 'text/calendar;charset=utf-8';
-    if ('meetingId' in request) {
-      const meeting = await db.get('meetings', request.meetingId);
-      if (!meeting) throw new Error(`No 1:1 is stored under "${request.meetingId}"`);
-      const person = await db.get('people', meeting.personKey);
-      return { filename: `1-1-with-${slug(person?.name ?? '')}.ics`, mime, text: toIcs([meetingEvent(meeting, person)], now) };
-    }
-    const commitment = await db.get('commitments', request.commitmentId);
-    if (!commitment) throw new Error(`No commitment is stored under "${request.commitmentId}"`);
-    const person = await db.get('people', commitment.personKey);
-    const settings = await getSettings(db);
-    return {
-      filename: `commitment-${slug(commitment.what).slice(0, 40)}.ics`,
-      mime,
-      text: toIcs([commitmentEvent(commitment, person, settings.organizerName)], now),
-    };
   },
 
   async exportBackup() {

@@ -3,6 +3,8 @@ import { getSettings, saveSettings } from '../../store/settings';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../store/templates';
 import { describeIssues, type Handlers } from '../router';
 import { Settings } from '../../model';
+import { resyncAllFollowUps } from '../../store/followups';
+import { afterChange } from '../after-change';
 
 export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | 'listTemplates' | 'saveTemplate' | 'deleteTemplate'> = {
   async getSettings() {
@@ -12,7 +14,14 @@ export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | '
     const db = await getDB();
     const checked = Settings.partial().safeParse(patch);
     if (!checked.success) throw new Error(`These settings are not valid: ${describeIssues(checked.error)}`);
-    return saveSettings(db, checked.data);
+    const before = await getSettings(db);
+    const saved = await saveSettings(db, checked.data);
+    // Offsets and the time zone decide due times: move open follow-ups to match.
+    if (JSON.stringify(before.offsets) !== JSON.stringify(saved.offsets) || before.timeZone !== saved.timeZone) {
+      await resyncAllFollowUps(db, Date.now());
+    }
+    await afterChange();
+    return saved;
   },
   async listTemplates() {
     return listTemplates(await getDB());

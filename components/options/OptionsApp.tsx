@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings, Template } from '../../lib/model';
+import type { ExportedFile } from '../../lib/protocol/data';
+import type { RestoreCounts } from '../../lib/store/backup';
+import { SettingsForm } from './SettingsForm';
+import { TemplatesSection } from './TemplatesSection';
+import { DataSection } from './DataSection';
+
+/** What the options page needs; the entrypoint wires it to messages, tests to plain functions. */
+export interface OptionsApi {
+  getSettings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  listTemplates(): Promise<Template[]>;
+  saveTemplate(template: Template): Promise<Template>;
+  deleteTemplate(id: string): Promise<void>;
+  importTemplates(text: string): Promise<Template[]>;
+  exportBackup(): Promise<ExportedFile>;
+  importBackup(text: string, mode: 'merge' | 'replace'): Promise<RestoreCounts>;
+  storage(): Promise<'granted' | 'denied' | 'unknown'>;
+  systemTimeZone: string;
+  reportsUrl: string;
+}
+
+export function OptionsApp({ api }: { api: OptionsApi }) {
+  const [settings, setSettings] = useState<Settings>();
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [error, setError] = useState('');
+  // Bumped after a restore, so the settings form shows the restored values.
+  const [generation, setGeneration] = useState(0);
+
+  const load = () =>
+    Promise.all([api.getSettings(), api.listTemplates()])
+      .then(([s, t]) => {
+        setSettings(s);
+        setTemplates(t);
+        setGeneration((g) => g + 1);
+      })
+      .catch((e: Error) => setError(e.message));
+  useEffect(() => void load(), []);
+  const reloadTemplates = () => api.listTemplates().then(setTemplates);
+
+  return (
+    <div class="pg">
+      <header class="pg-head">
+        <h1>1:1 Companion options</h1>
+        <a href={api.reportsUrl}>Reports</a>
+      </header>
+      <p class="pg-lead">Set up how the panel prepares your 1:1s and when it reminds you to follow up.</p>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {settings ? (
+        <SettingsForm
+          key={generation}
+          settings={settings}
+          templates={templates}
+          systemTimeZone={api.systemTimeZone}
+          onSave={async (patch) => setSettings(await api.saveSettings(patch))}
+        />
+      ) : (
+        <p>Loading…</p>
+      )}
+      <TemplatesSection
+        templates={templates}
+        onSave={async (t) => {
+          await api.saveTemplate(t);
+          await reloadTemplates();
+        }}
+        onDelete={async (id) => {
+          await api.deleteTemplate(id);
+          await reloadTemplates();
+        }}
+        onImport={async (text) => {
+          const saved = await api.importTemplates(text);
+          await reloadTemplates();
+          return saved;
+        }}
+      />
+      <DataSection
+        exportBackup={api.exportBackup}
+        importBackup={async (text, mode) => {
+          const counts = await api.importBackup(text, mode);
+          await load();
+          return counts;
+        }}
+        storage={api.storage}
+        reportsUrl={api.reportsUrl}
+      />
+    </div>
+  );
+}
