@@ -1,0 +1,136 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, newProfileDir, panel, startServer, type Browser, type Server } from './harness';
+
+const DAY = 86_400_000;
+const LEE = { key: 'nationbuilder:riverside:id:88', url: 'http://riverside.nationbuilder.com/admin/signups/88' };
+const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+
+/** The toolbar badge as the browser shows it. */
+const badgeText = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
+/** Notifications currently shown by the extension. */
+const notificationIds = (page: Page) => page.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all)));
+
+/** A backup holding one custom follow-up for Lee Chan due at `dueAt`, restored through the options page. */
+async function restoreFollowUp(browser: Browser, dir: string, id: string, title: string, dueAt: number) {
+  const now = Date.now();
+  const file = join(dir, `${id}.json`);
+  await writeFile(
+    file,
+    JSON.stringify({
+      format: '1:1-companion-backup',
+      version: 1,
+      exportedAt: now,
+      people: [{ key: LEE.key, crm: 'nationbuilder', account: 'riverside', crmId: '88', name: 'Lee Chan', url: LEE.url, createdAt: now, updatedAt: 0 }],
+      meetings: [],
+      commitments: [],
+      followups: [{ id, personKey: LEE.key, kind: 'custom', title, dueAt, status: 'open', createdAt: now, updatedAt: now }],
+      templates: [],
+      settings: {},
+    }),
+  );
+  const page = await browser.open(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect.poll(() => page.getByText(/^Restored: /).count()).toBe(1);
+  return page;
+}
+
+describe('follow-up engine in the browser', () => {
+  let server: Server;
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(server);
+    dir = await newProfileDir();
+  });
+  afterAll(async () => {
+    await browser?.close({ removeProfile: true });
+    await server?.close();
+  });
+
+  it('a commitment due in the past raises the badge within seconds, and Done clears it', async () => {
+    const ext = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    expect(await badgeText(ext)).toBe('');
+
+    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
+    const side = panel(page);
+    await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
+    await side.getByRole('button', { name: 'Ask and commit' }).click();
+    await side.getByRole('radio', { name: 'Mine (my promise)' }).check();
+    await side.getByLabel('What will be done').fill('Send Dev the meeting notes');
+    await side.getByLabel('Due').fill(local(Date.now() - 2 * DAY));
+    const clicked = Date.now();
+    await side.getByRole('button', { name: 'Add commitment' }).click();
+    // Its reminder would have been due before it was made, so only its check is overdue.
+    await expect.poll(() => badgeText(ext), { timeout: 5_000, interval: 20 }).toBe('1');
+    console.info(`badge raised ${Date.now() - clicked} ms after "Add commitment" (click to badge, polled every 20 ms)`);
+
+    // The popup, the staff's daily view, lists it under Overdue; Done there clears the badge.
+    await ext.reload();
+    const overdue = ext.getByRole('region', { name: /Overdue/ });
+    await expect.poll(() => overdue.getByRole('article', { name: 'Dev Patel' }).getByRole('listitem').count()).toBe(1);
+    const started = Date.now();
+    await ext.getByRole('button', { name: 'Done: Was it kept? Send Dev the meeting notes, Dev Patel' }).click();
+    await expect.poll(() => badgeText(ext), { timeout: 5_000, interval: 20 }).toBe('');
+    console.info(`badge cleared ${Date.now() - started} ms after Done in the popup`);
+    // Done stays done: the panel no longer offers it.
+    await page.reload();
+    await expect.poll(() => panel(page).getByRole('button', { name: /^Done: / }).count()).toBe(0);
+    await page.close();
+    await ext.close();
+  });
+
+  it('fires a reminder due shortly, even after the service worker was stopped', async () => {
+    const options = await restoreFollowUp(browser, dir, 'soon', 'Call Lee about the vigil', Date.now() + 6_000);
+    const cdp = await browser.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Only the alarm can wake the worker now.
+    await expect.poll(() => notificationIds(options), { timeout: 20_000, interval: 250 }).toContain('fu:soon');
+    await expect.poll(() => badgeText(options)).toBe('1');
+    await options.close();
+  });
+
+  it('clicking Open in the popup brings up the right person with the follow-up in view', async () => {
+    const ext = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    const opening = browser.context.waitForEvent('page');
+    await ext.getByRole('button', { name: 'Open Lee Chan’s page' }).click();
+    const person = await opening;
+    await person.waitForURL(LEE.url);
+    const side = panel(person);
+    await expect.poll(() => side.getByRole('heading', { name: 'Lee Chan' }).count()).toBe(1);
+    await expect.poll(() => side.locator('[aria-current="true"]').textContent()).toContain('Call Lee about the vigil');
+    await side.getByRole('button', { name: 'Done: Call Lee about the vigil' }).click();
+    const check = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => badgeText(check)).toBe('');
+    await check.close();
+    await person.close();
+  });
+
+  it('a reminder that fell due while the browser was closed fires once when it opens again', async () => {
+    const options = await restoreFollowUp(browser, dir, 'while-closed', 'Confirm the vigil with Lee', Date.now() + 4_000);
+    await options.close();
+    const profile = browser.userDataDir;
+    await browser.close();
+    await new Promise((done) => setTimeout(done, 5_000));
+    browser = await launchBrowser(server, profile);
+    const ext = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => notificationIds(ext), { timeout: 15_000, interval: 250 }).toContain('fu:while-closed');
+    await expect.poll(() => badgeText(ext)).toBe('1');
+    // Once: the worker restarting again does not show it a second time.
+    await ext.evaluate(() => chrome.notifications.clear('fu:while-closed'));
+    const cdp = await browser.context.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await ext.reload(); // the popup's request starts the worker again
+    await expect.poll(() => ext.getByRole('article', { name: 'Lee Chan' }).count()).toBe(1);
+    await new Promise((done) => setTimeout(done, 1_500));
+    expect(await notificationIds(ext)).not.toContain('fu:while-closed');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
