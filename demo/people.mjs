@@ -14,3 +14,23 @@ export const nationbuilderPeople = {
     42: { name: 'Jordan Lee', email: 'jordan.lee@example.org', phone: '555-0142', tags: ['faith'], point: 'Pat Moore' },
   },
 };
+
+/** Action Network activists, by group. `null` id: reachable only by the email on the page. */
+export const actionnetworkPeople = {
+  'eastside-tenants': [
+    { id: '5521', name: 'Zoë Ángeles-Wright', email: 'zoe.aw@example.org', phone: '555-0177', zip: '10009', subscribed: true },
+    { id: '5522', name: 'Marcus <i>The</i> Hill', email: 'mhill@example.org', zip: '10002', subscribed: true },
+    { id: null, token: 'kb', name: 'Kenji Brown', email: 'kenji.brown@example.org', zip: '10003', subscribed: false },
+  ],
+  'riverside-parents': [{ id: '5521', name: 'Ada Obi', email: 'ada.obi@example.org', phone: '555-0190', zip: '11211', subscribed: true }],
+};
+
+/** Action Builder entities, by organization. */
+export const actionbuilderPeople = {
+  'northside-union': [
+    { id: '301', name: 'Fatima Haddad', email: 'fatima.h@example.org', phone: '555-0301', unit: 'Building A' },
+    { id: '302', name: 'Tomás Quiñones', email: 'tomas.q@example.org', unit: 'Building B' },
+    { id: '303', name: '<script>alert(1)</script> Robin Ng', phone: '555-0303', unit: 'Building A' },
+  ],
+  'southside-union': [{ id: '301', name: 'Grace Mwangi', email: 'grace.m@example.org', unit: 'Tower 2' }],
+};

@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import * as nationbuilder from './sites/nationbuilder.mjs';
+import * as actionnetwork from './sites/actionnetwork.mjs';
+import * as actionbuilder from './sites/actionbuilder.mjs';
 
 /** Each demo site answers for its own host names; the first that knows the host wins. */
-const sites = [nationbuilder];
+const sites = [nationbuilder, actionnetwork, actionbuilder];
 
 /** Host names to map to this server in Chromium (`--host-resolver-rules`). */
 export const mappedHosts = ['*.nationbuilder.com', 'actionnetwork.org', 'admin.actionnetwork.org', '*.actionbuilder.org'];

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { onMessage } from '../lib/messaging';
+import { onMessage, sendMessage } from '../lib/messaging';
 import { handlers } from '../lib/background/handlers';
 import { checkRequest, unknownMessageReply, type Handler } from '../lib/background/router';
 import type { MessageType } from '../lib/protocol';
@@ -34,6 +34,10 @@ export default defineBackground({
       void afterChange();
     });
     browser.runtime.onStartup.addListener(() => void afterChange());
+    // The toggle shortcut goes to the panel in the active tab (a tab without one just ignores it).
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === 'toggle-panel' && tab?.id !== undefined) void sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
+    });
 
     // Alarms may not survive a browser restart or an update: repair them (and the badge) from
     // the store every time the worker starts.

@@ -32,6 +32,8 @@ export type Response<K extends MessageType> = Responses[K];
 export interface TabMessages {
   /** Show this follow-up in the panel (from a notification or the popup). */
   showFollowUp(data: { followUpId: string; personKey: string }): void;
+  /** The keyboard shortcut: show or hide the panel in this tab. */
+  togglePanel(): void;
 }
 
 export type ProtocolMap = {

@@ -69,8 +69,8 @@ await page.goto(startUrl);
 const others = [
   'http://riverside.nationbuilder.com/admin/signups/42',
   'http://hillcrest.nationbuilder.com/admin/signups/42',
-  'http://actionnetwork.org/user_search/group/riverside-tenants/',
-  'http://riverside.actionbuilder.org/entity/view/501/profile?campaignId=7',
+  'http://actionnetwork.org/user_search/group/eastside-tenants (search results; View Record opens a person)',
+  'http://northside-union.actionbuilder.org/entity/view/301/profile?campaignId=7 (single-page app: click people on the left)',
 ];
 console.log(`Demo CRM pages are served on port ${server.port} under their real host names.`);
 console.log(`Opened ${startUrl}. Try also:\n  ${others.join('\n  ')}`);

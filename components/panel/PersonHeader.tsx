@@ -15,6 +15,9 @@ export function PersonHeader({ person, crmLabel }: { person: Person; crmLabel: s
         {person.phone ? <li>{person.phone}</li> : null}
         {!person.email && !person.phone ? <li>No email or phone on this page</li> : null}
       </ul>
+      {person.crmId ? null : (
+        <p class="occ-hint">Recognized by email address: this page’s address carries no {crmLabel} id.</p>
+      )}
     </section>
   );
 }

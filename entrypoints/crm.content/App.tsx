@@ -7,10 +7,16 @@ import { PersonPanel } from '../../components/panel/PersonPanel';
 import { createPanelApi } from './person-api';
 import { readWhenReady } from './read-page';
 import { onShowFollowUp } from './follow-up-focus';
+import { ManualPerson } from '../../components/panel/ManualPerson';
 
 interface Props {
   adapter: CrmAdapter;
   url: URL;
+  collapsed: boolean;
+  onToggle(): void;
+  /** The name shown for the previous person in this tab (single-page apps). */
+  previousName?: string;
+  onRecognized(name: string): void;
 }
 
 type State =
@@ -24,9 +30,8 @@ type State =
  * hands data and callbacks to the components. Keyed by person, so switching people in a
  * single-page app starts from a clean state.
  */
-export function App({ adapter, url }: Props) {
+export function App({ adapter, url, collapsed, onToggle, previousName, onRecognized }: Props) {
   const [state, setState] = useState<State>({ phase: 'reading' });
-  const [collapsed, setCollapsed] = useState(false);
 
   const ref = useRef<PersonRef | undefined>(undefined);
   const alive = useRef(true);
@@ -46,10 +51,11 @@ export function App({ adapter, url }: Props) {
     const abort = new AbortController();
     alive.current = true;
     void (async () => {
-      const read = await readWhenReady(adapter, url, abort.signal);
+      const read = await readWhenReady(adapter, url, abort.signal, { previousName });
       if (abort.signal.aborted) return;
       if (!read.ok) return setState({ phase: 'unrecognized', read });
       ref.current = read.ref;
+      onRecognized(read.ref.name);
       await refresh();
     })();
     // Data may change elsewhere (popup, notification, another tab): refresh on return.
@@ -82,7 +88,7 @@ export function App({ adapter, url }: Props) {
   );
 
   return (
-    <PanelShell collapsed={collapsed} onToggle={() => setCollapsed(!collapsed)}>
+    <PanelShell collapsed={collapsed} onToggle={onToggle}>
       {state.phase === 'reading' ? <p class="occ-muted">Reading this page…</p> : null}
       {state.phase === 'failed' ? (
         <p class="occ-error" role="alert">
@@ -90,9 +96,18 @@ export function App({ adapter, url }: Props) {
         </p>
       ) : null}
       {state.phase === 'unrecognized' ? (
-        <p class="occ-error" role="alert">
-          Could not identify the person on this page. {state.read.problem}
-        </p>
+        <ManualPerson
+          found={state.read.partial}
+          problem={state.read.problem}
+          crmLabel={adapter.label}
+          onConfirm={async (manual) => {
+            const next = { ...state.read.partial, ...manual, account: state.read.partial.account || url.hostname, url: state.read.partial.url || url.href } as PersonRef;
+            ref.current = next;
+            const view = await sendMessage('getPersonView', { ref: next });
+            onRecognized(next.name);
+            if (alive.current) setState({ phase: 'loaded', view });
+          }}
+        />
       ) : null}
       {view ? (
         <PersonPanel

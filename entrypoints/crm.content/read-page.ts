@@ -5,15 +5,29 @@ import type { CrmAdapter, ReadResult } from '../../lib/crm/types';
  * the new person, so wait (watching the DOM) until the adapter says the page is ready, and read
  * what there is after `timeoutMs` whatever happens.
  */
-export function readWhenReady(adapter: CrmAdapter, url: URL, signal: AbortSignal, timeoutMs = 5000): Promise<ReadResult> {
+export function readWhenReady(
+  adapter: CrmAdapter,
+  url: URL,
+  signal: AbortSignal,
+  options: { timeoutMs?: number; previousName?: string } = {},
+): Promise<ReadResult> {
+  const { timeoutMs = 5000, previousName } = options;
   return new Promise((resolve) => {
     const finish = () => {
       observer.disconnect();
       clearTimeout(timer);
-      resolve(safeRead(adapter, url));
+      const read = safeRead(adapter, url);
+      resolve(read.ok && stale() && !signal.aborted ? { ok: false, partial: read.ref, problem: 'The page still shows the previous person.' } : read);
+    };
+    // After in-page navigation the old person's heading can linger until the app renders the
+    // new one: a page still naming the previous person is not ready yet.
+    const stale = () => {
+      if (!previousName) return false;
+      const read = safeRead(adapter, url);
+      return read.ok && read.ref.name === previousName;
     };
     const check = () => {
-      if (signal.aborted || isReady(adapter, url)) finish();
+      if (signal.aborted || (isReady(adapter, url) && !stale())) finish();
     };
     const observer = new MutationObserver(check);
     const timer = setTimeout(finish, timeoutMs);

@@ -1,8 +1,10 @@
 import { nationbuilder } from './nationbuilder';
+import { actionnetwork } from './actionnetwork';
+import { actionbuilder } from './actionbuilder';
 import type { CrmAdapter } from './types';
 
 /** Every CRM the extension knows. The manifest and the content script both read this list. */
-export const adapters: readonly CrmAdapter[] = [nationbuilder];
+export const adapters: readonly CrmAdapter[] = [nationbuilder, actionnetwork, actionbuilder];
 
 /** The adapter serving this URL, if any. */
 export function adapterFor(url: URL): CrmAdapter | undefined {

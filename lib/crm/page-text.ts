@@ -32,3 +32,27 @@ function safeDecode(value: string): string {
 export function titleLead(doc: Document): string {
   return cleanText(doc.title.split(/\s[|\u2013\u2014-]\s/)[0]);
 }
+
+const EMAIL_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/** An email address shown as plain text (some CRMs print it without a mailto: link). */
+export function firstEmailText(root: Node | null | undefined): string | undefined {
+  if (!root) return undefined;
+  // Text node by text node: textContent would glue a label to the address ("Emailann@...").
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const match = EMAIL_TEXT.exec(node.nodeValue ?? '');
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+/** The first heading among `selectors` whose text is not in `skip` (generic page titles). */
+export function firstHeading(root: ParentNode, selectors: string, skip: RegExp): string {
+  for (const el of root.querySelectorAll(selectors)) {
+    const text = cleanText(el.textContent);
+    if (text && !skip.test(text)) return text;
+  }
+  return '';
+}
