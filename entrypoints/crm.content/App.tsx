@@ -12,7 +12,8 @@ import { ManualPerson } from '../../components/panel/ManualPerson';
 interface Props {
   adapter: CrmAdapter;
   url: URL;
-  collapsed: boolean;
+  /** Undefined until the organizer's setting is known: nothing is drawn until then. */
+  collapsed: boolean | undefined;
   onToggle(): void;
   /** The name shown for the previous person in this tab (single-page apps). */
   previousName?: string;
@@ -87,6 +88,7 @@ export function App({ adapter, url, collapsed, onToggle, previousName, onRecogni
     [],
   );
 
+  if (collapsed === undefined) return null;
   return (
     <PanelShell collapsed={collapsed} onToggle={onToggle}>
       {state.phase === 'reading' ? <p class="occ-muted">Reading this page…</p> : null}

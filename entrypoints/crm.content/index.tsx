@@ -9,6 +9,9 @@ import panelCss from '../../components/panel/panel.css?inline';
 
 export default defineContentScript({
   matches: contentScriptMatches,
+  // As soon as the DOM is parsed: the person is on the page by then, and the panel should not
+  // wait for the host's images and scripts.
+  runAt: 'document_end',
   // The panel's CSS goes into its shadow root only (passed inline: no extra fetch at start).
   cssInjectionMode: 'manual',
   async main(ctx) {
@@ -21,11 +24,8 @@ export default defineContentScript({
 
     let root: HTMLElement | undefined;
     // Whether the organizer folded the panel away; kept in settings so every page remembers it.
-    let collapsed = false;
-    const settings = sendMessage('getSettings', {}).then(
-      (s) => void (collapsed = s.panelCollapsed),
-      () => undefined,
-    );
+    // Unknown until settings arrive; the person is read and fetched meanwhile, not after.
+    let collapsed: boolean | undefined;
     /** The person shown last, so a single-page app's leftover heading is not taken for the next one. */
     let last: { key: string; name: string } | undefined;
     let current = '';
@@ -47,7 +47,7 @@ export default defineContentScript({
     });
 
     const toggle = () => {
-      if (!root) return;
+      if (!root || collapsed === undefined) return;
       collapsed = !collapsed;
       show(current);
       void sendMessage('saveSettings', { patch: { panelCollapsed: collapsed } }).catch(() => undefined);
@@ -81,8 +81,14 @@ export default defineContentScript({
       );
     };
 
-    await settings;
     show(location.href);
+    void sendMessage('getSettings', {}).then(
+      (s) => s.panelCollapsed,
+      () => false,
+    ).then((value) => {
+      collapsed = value;
+      if (root) show(current);
+    });
     // Single-page CRMs change the URL without a page load. The event can fire before
     // location.href commits, so use the URL it carries.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));

@@ -51,18 +51,19 @@ export async function restoreBackup(db: DB, backup: Backup, mode: RestoreMode): 
     await tx.objectStore('settings').put(backup.settings, 'settings');
   }
   type Keyed = { updatedAt?: number };
+  // Requests are queued without waiting for each other: one transaction, many puts in flight.
   const merge = async <T extends object>(name: Exclude<(typeof STORES)[number], 'settings'>, items: readonly T[], keyOf: (item: T) => string) => {
     const store = tx.objectStore(name);
-    for (const item of items) {
-      const existing = mode === 'merge' ? ((await store.get(keyOf(item))) as Keyed | undefined) : undefined;
-      if (!existing) counts.added++;
-      else if (((item as Keyed).updatedAt ?? 0) > (existing.updatedAt ?? 0)) counts.updated++;
-      else {
-        counts.unchanged++;
-        continue;
-      }
-      await store.put(item as never);
-    }
+    const existing = mode === 'merge' ? await Promise.all(items.map((item) => store.get(keyOf(item)) as Promise<Keyed | undefined>)) : [];
+    const writes: Promise<unknown>[] = [];
+    items.forEach((item, index) => {
+      const here = existing[index];
+      if (!here) counts.added++;
+      else if (((item as Keyed).updatedAt ?? 0) > (here.updatedAt ?? 0)) counts.updated++;
+      else return void counts.unchanged++;
+      writes.push(store.put(item as never));
+    });
+    await Promise.all(writes);
   };
   await merge('people', backup.people, (p) => p.key);
   await merge('meetings', backup.meetings, (m) => m.id);
