@@ -25,6 +25,8 @@ export default defineConfig({
           // Each file runs its own Chromium; two at a time suits a two-core machine.
           maxWorkers: 2,
           fileParallelism: true,
+          // After the unit tests, when both run in one `vitest run`.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

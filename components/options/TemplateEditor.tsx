@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { Template, TemplateStep } from '../../lib/model';
+import { slug } from '../../lib/export/filename';
 
 interface Props {
   template: Template;
@@ -9,14 +10,7 @@ interface Props {
 
 /** Step ids stay stable (a 1:1's notes are keyed by them); new steps get one from the title. */
 function newStepId(title: string, taken: Set<string>): string {
-  const base =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'step';
+  const base = slug(title, 40, 'step');
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

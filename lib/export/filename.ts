@@ -1,5 +1,5 @@
 /** "María José Núñez" → "maria-jose-nunez", for file names. */
-export function slug(text: string, max = 60): string {
+export function slug(text: string, max = 60, fallback = 'person'): string {
   return (
     text
       .normalize('NFKD')
@@ -8,6 +8,6 @@ export function slug(text: string, max = 60): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, max)
-      .replace(/-$/, '') || 'person'
+      .replace(/-$/, '') || fallback
   );
 }

@@ -21,6 +21,18 @@ export interface MonthFigures {
 
 export type ReportTotals = Omit<MonthFigures, 'month' | 'label'>;
 
+const emptyTotals = (): ReportTotals => ({
+  held: 0,
+  asks: 0,
+  yes: 0,
+  ambivalent: 0,
+  no: 0,
+  commitmentsMade: 0,
+  commitmentsKept: 0,
+  followUpsOnTime: 0,
+  followUpsLate: 0,
+});
+
 export interface Report {
   months: MonthFigures[];
   totals: ReportTotals;
@@ -40,19 +52,7 @@ export function buildReport(
   const first = startOfMonth(new TZDate(range.from, range.timeZone));
   for (let m = first; m.getTime() <= range.to; m = addMonths(m, 1)) {
     const key = format(m, 'yyyy-MM');
-    months.set(key, {
-      month: key,
-      label: format(m, 'MMM yyyy'),
-      held: 0,
-      asks: 0,
-      yes: 0,
-      ambivalent: 0,
-      no: 0,
-      commitmentsMade: 0,
-      commitmentsKept: 0,
-      followUpsOnTime: 0,
-      followUpsLate: 0,
-    });
+    months.set(key, { month: key, label: format(m, 'MMM yyyy'), ...emptyTotals() });
     if (months.size > 240) break; // twenty years is plenty for one page
   }
   const monthOf = (ms: number | undefined) =>
@@ -81,17 +81,7 @@ export function buildReport(
   }
 
   const list = [...months.values()];
-  const totals: ReportTotals = {
-    held: 0,
-    asks: 0,
-    yes: 0,
-    ambivalent: 0,
-    no: 0,
-    commitmentsMade: 0,
-    commitmentsKept: 0,
-    followUpsOnTime: 0,
-    followUpsLate: 0,
-  };
+  const totals = emptyTotals();
   for (const row of list) for (const key of Object.keys(totals) as (keyof ReportTotals)[]) totals[key] += row[key];
   return { months: list, totals };
 }

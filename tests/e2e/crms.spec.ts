@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, panel, startServer, type Browser, type Server } from './harness';
+import { type Browser, browserSuite, launchBrowser, panel } from './harness';
 
 const shotsDir = process.env.OCC_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -10,20 +10,10 @@ const personName = (page: Page) => panel(page).getByRole('heading', { level: 2 }
 const hasHost = (page: Page) => page.locator('one-on-one-companion').count();
 
 describe('recognizing the person on each CRM', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close({ removeProfile: true });
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   it('NationBuilder: person pages and sub-pages, nothing on dedupe or the index, two nations apart', async () => {
-    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/42/addresses/home?tab=1');
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/42/addresses/home?tab=1');
     await expect.poll(() => personName(page)).toBe('Sam Okafor');
     await panel(page).getByLabel('Notes about Sam Okafor').fill('Riverside Sam: parent at Lincoln Elementary.');
     await expect.poll(() => panel(page).getByRole('status').first().textContent()).toBe('Saved');
@@ -49,7 +39,7 @@ describe('recognizing the person on each CRM', () => {
   });
 
   it('Action Network: a record with an id, a record known only by email, and no panel on search', async () => {
-    const page = await browser.open('http://actionnetwork.org/user_search/group/eastside-tenants');
+    const page = await suite.browser.open('http://actionnetwork.org/user_search/group/eastside-tenants');
     await page.waitForLoadState('load');
     await new Promise((done) => setTimeout(done, 300));
     expect(await hasHost(page)).toBe(0);
@@ -71,7 +61,7 @@ describe('recognizing the person on each CRM', () => {
   });
 
   it('when the page cannot be read, says so, shows what it found and offers a manual way on', async () => {
-    const page = await browser.open('http://actionnetwork.org/user_search/group/eastside-tenants/view?record=unknown');
+    const page = await suite.browser.open('http://actionnetwork.org/user_search/group/eastside-tenants/view?record=unknown');
     const side = panel(page);
     await expect.poll(() => side.getByRole('alert').first().textContent()).toMatch(/could not identify the person.*no id and the page shows no email/);
     await side.getByRole('button', { name: 'Open the panel for this person' }).click();
@@ -85,7 +75,7 @@ describe('recognizing the person on each CRM', () => {
   });
 
   it('Action Builder: follows in-page navigation, switching people and leaving non-person pages', async () => {
-    const page = await browser.open('http://northside-union.actionbuilder.org/entity/view/301/profile?campaignId=7');
+    const page = await suite.browser.open('http://northside-union.actionbuilder.org/entity/view/301/profile?campaignId=7');
     await expect.poll(() => personName(page)).toBe('Fatima Haddad');
     await panel(page).getByLabel('Notes about Fatima Haddad').fill('Fatima: shop steward, Building A.');
     await expect.poll(() => panel(page).getByRole('status').first().textContent()).toBe('Saved');
@@ -129,7 +119,7 @@ describe('recognizing the person on each CRM', () => {
   });
 
   it('keeps its look under a hostile host stylesheet, leaves the host alone, and folds away when asked', async () => {
-    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
     await expect.poll(() => personName(page)).toBe('María José Núñez');
     const aside = panel(page);
     const look = () =>
@@ -171,7 +161,7 @@ describe('recognizing the person on each CRM', () => {
     await expect.poll(() => tab.count()).toBe(1);
     await tab.click();
     await expect.poll(() => aside.count()).toBe(1);
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.browser.pageErrors).toEqual([]);
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, newProfileDir, panel, startServer, type Browser, type Server } from './harness';
+import { type Browser, browserSuite, launchBrowser, newProfileDir, panel } from './harness';
 
 const DAY = 86_400_000;
 const LEE = { key: 'nationbuilder:riverside:id:88', url: 'http://riverside.nationbuilder.com/admin/signups/88' };
@@ -39,25 +39,17 @@ async function restoreFollowUp(browser: Browser, dir: string, id: string, title:
 }
 
 describe('follow-up engine in the browser', () => {
-  let server: Server;
-  let browser: Browser;
+  const suite = browserSuite();
   let dir: string;
-
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(server);
     dir = await newProfileDir();
-  });
-  afterAll(async () => {
-    await browser?.close({ removeProfile: true });
-    await server?.close();
   });
 
   it('a commitment due in the past raises the badge within seconds, and Done clears it', async () => {
-    const ext = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    const ext = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     expect(await badgeText(ext)).toBe('');
 
-    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
     const side = panel(page);
     await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
     await side.getByRole('button', { name: 'Ask and commit' }).click();
@@ -86,8 +78,8 @@ describe('follow-up engine in the browser', () => {
   });
 
   it('fires a reminder due shortly, even after the service worker was stopped', async () => {
-    const options = await restoreFollowUp(browser, dir, 'soon', 'Call Lee about the vigil', Date.now() + 6_000);
-    const cdp = await browser.context.newCDPSession(options);
+    const options = await restoreFollowUp(suite.browser, dir, 'soon', 'Call Lee about the vigil', Date.now() + 6_000);
+    const cdp = await suite.browser.context.newCDPSession(options);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     // Only the alarm can wake the worker now.
@@ -97,8 +89,8 @@ describe('follow-up engine in the browser', () => {
   });
 
   it('clicking Open in the popup brings up the right person with the follow-up in view', async () => {
-    const ext = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
-    const opening = browser.context.waitForEvent('page');
+    const ext = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
+    const opening = suite.browser.context.waitForEvent('page');
     await ext.getByRole('button', { name: 'Open Lee Chan’s page' }).click();
     const person = await opening;
     await person.waitForURL(LEE.url);
@@ -106,31 +98,31 @@ describe('follow-up engine in the browser', () => {
     await expect.poll(() => side.getByRole('heading', { name: 'Lee Chan' }).count()).toBe(1);
     await expect.poll(() => side.locator('[aria-current="true"]').textContent()).toContain('Call Lee about the vigil');
     await side.getByRole('button', { name: 'Done: Call Lee about the vigil' }).click();
-    const check = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    const check = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     await expect.poll(() => badgeText(check)).toBe('');
     await check.close();
     await person.close();
   });
 
   it('a reminder that fell due while the browser was closed fires once when it opens again', async () => {
-    const options = await restoreFollowUp(browser, dir, 'while-closed', 'Confirm the vigil with Lee', Date.now() + 4_000);
+    const options = await restoreFollowUp(suite.browser, dir, 'while-closed', 'Confirm the vigil with Lee', Date.now() + 4_000);
     await options.close();
-    const profile = browser.userDataDir;
-    await browser.close();
+    const profile = suite.browser.userDataDir;
+    await suite.browser.close();
     await new Promise((done) => setTimeout(done, 5_000));
-    browser = await launchBrowser(server, profile);
-    const ext = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    suite.browser = await launchBrowser(suite.server, profile);
+    const ext = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     await expect.poll(() => notificationIds(ext), { timeout: 15_000, interval: 250 }).toContain('fu:while-closed');
     await expect.poll(() => badgeText(ext)).toBe('1');
     // Once: the worker restarting again does not show it a second time.
     await ext.evaluate(() => chrome.notifications.clear('fu:while-closed'));
-    const cdp = await browser.context.newCDPSession(ext);
+    const cdp = await suite.browser.context.newCDPSession(ext);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await ext.reload(); // the popup's request starts the worker again
     await expect.poll(() => ext.getByRole('article', { name: 'Lee Chan' }).count()).toBe(1);
     await new Promise((done) => setTimeout(done, 1_500));
     expect(await notificationIds(ext)).not.toContain('fu:while-closed');
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.browser.pageErrors).toEqual([]);
   });
 });

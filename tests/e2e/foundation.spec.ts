@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, panel, startServer, type Browser, type Server } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, browserSuite, launchBrowser, panel } from './harness';
 
 describe('foundation: the panel on a NationBuilder person page', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close({ removeProfile: true });
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   it('names the person and keeps a typed note across a reload', async () => {
-    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
     const side = panel(page);
     await expect.poll(() => side.getByRole('heading', { name: 'María José Núñez' }).count()).toBe(1);
 
@@ -27,17 +17,17 @@ describe('foundation: the panel on a NationBuilder person page', () => {
     await expect
       .poll(() => panel(page).getByLabel('Notes about María José Núñez').inputValue())
       .toBe('Met at the tenants meeting; cares about repairs.');
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.browser.pageErrors).toEqual([]);
     await page.close();
   });
 
   it('answers malformed and unknown messages with a clear error and changes nothing', async () => {
-    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/42');
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/42');
     const notes = panel(page).getByLabel('Notes about Sam Okafor');
     await notes.fill('Original note');
     await expect.poll(() => panel(page).getByRole('status').first().textContent()).toBe('Saved');
 
-    const popup = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     const replies = await popup.evaluate(async () => {
       const send = (message: unknown) => chrome.runtime.sendMessage(message);
       const key = 'nationbuilder:riverside:id:42';

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { hostResolverRules, startDemoServer } from '../../demo/server.mjs';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
@@ -86,4 +87,21 @@ export async function reloadExtension(browser: Browser): Promise<void> {
   await page.locator(`extensions-item#${browser.extensionId} #dev-reload-button`).click();
   await browser.worker();
   await page.close();
+}
+
+/**
+ * A demo server and a fresh browser for one spec file: started before its tests, closed (with
+ * the profile) after them. A test may replace `browser`, e.g. to restart with the same profile.
+ */
+export function browserSuite(): { server: Server; browser: Browser } {
+  const suite = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    suite.server = await startServer();
+    suite.browser = await launchBrowser(suite.server);
+  });
+  afterAll(async () => {
+    await suite.browser?.close({ removeProfile: true });
+    await suite.server?.close();
+  });
+  return suite;
 }

@@ -1,35 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, panel, reloadExtension, startServer, type Browser, type Server } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, browserSuite, launchBrowser, panel, reloadExtension } from './harness';
 
 const SAM = 'http://riverside.nationbuilder.com/admin/signups/42';
 const notesOf = (page: Parameters<typeof panel>[0]) => panel(page).getByLabel('Notes about Sam Okafor');
 
 describe('a half-typed note is not lost', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close({ removeProfile: true });
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   it('survives closing the tab right after typing', async () => {
-    const page = await browser.open(SAM);
+    const page = await suite.browser.open(SAM);
     await notesOf(page).pressSequentially('Closed the tab fast');
     await page.close({ runBeforeUnload: true });
-    const again = await browser.open(SAM);
+    const again = await suite.browser.open(SAM);
     await expect.poll(() => notesOf(again).inputValue()).toBe('Closed the tab fast');
     await again.close();
   });
 
   it('survives the service worker being stopped', async () => {
-    const page = await browser.open(SAM);
+    const page = await suite.browser.open(SAM);
     await expect.poll(() => notesOf(page).inputValue()).toBe('Closed the tab fast');
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await suite.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await notesOf(page).fill('Typed while the worker was stopped');
@@ -40,12 +30,12 @@ describe('a half-typed note is not lost', () => {
   });
 
   it('survives an extension update in the middle of typing', async () => {
-    const page = await browser.open(SAM);
+    const page = await suite.browser.open(SAM);
     await expect.poll(() => notesOf(page).inputValue()).toBe('Typed while the worker was stopped');
     await notesOf(page).fill('Typed just before the update');
     // Reload the extension (as an update does) before the debounced save can run: the old
     // panel is orphaned, its messages fail.
-    await reloadExtension(browser);
+    await reloadExtension(suite.browser);
     // The new version is injected into the open tab and saves what the old one could not.
     await page.bringToFront();
     await expect.poll(() => page.locator('one-on-one-companion').count()).toBe(1);
@@ -57,12 +47,12 @@ describe('a half-typed note is not lost', () => {
   });
 
   it('survives a browser restart', async () => {
-    const page = await browser.open(SAM);
+    const page = await suite.browser.open(SAM);
     await notesOf(page).fill('Before the restart');
     await expect.poll(() => panel(page).getByRole('status').first().textContent()).toBe('Saved');
-    await browser.close();
-    browser = await launchBrowser(server, browser.userDataDir);
-    const again = await browser.open(SAM);
+    await suite.browser.close();
+    suite.browser = await launchBrowser(suite.server, suite.browser.userDataDir);
+    const again = await suite.browser.open(SAM);
     await expect.poll(() => notesOf(again).inputValue()).toBe('Before the restart');
   });
 });

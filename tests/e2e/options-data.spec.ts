@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, newProfileDir, panel, startServer, type Browser, type Server } from './harness';
+import { type Browser, browserSuite, launchBrowser, newProfileDir, panel } from './harness';
 
 const shotsDir = process.env.OCC_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -10,21 +10,13 @@ const shot = async (page: Page, name: string) => {
 };
 
 describe('options, reports, backup and restore', () => {
-  let server: Server;
-  let browser: Browser;
+  const suite = browserSuite();
   let work: string;
-
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(server);
     work = await newProfileDir();
   });
-  afterAll(async () => {
-    await browser?.close({ removeProfile: true });
-    await server?.close();
-  });
 
-  const options = () => browser.open(`chrome-extension://${browser.extensionId}/options.html`);
+  const options = () => suite.browser.open(`chrome-extension://${suite.browser.extensionId}/options.html`);
 
   it('a setting changed on the options page is used by the panel', async () => {
     const page = await options();
@@ -39,7 +31,7 @@ describe('options, reports, backup and restore', () => {
     await expect.poll(() => page.locator('p', { hasText: 'Storage:' }).textContent()).toMatch(/^Storage: (persistent|not persistent|unknown)/);
     await shot(page, 'options');
 
-    const crm = await browser.open('http://riverside.nationbuilder.com/admin/signups/42');
+    const crm = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/42');
     const side = panel(crm);
     await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
     const model = side.getByLabel('Agenda model');
@@ -74,7 +66,7 @@ describe('options, reports, backup and restore', () => {
     await page.getByRole('button', { name: 'Save template' }).click();
     await expect.poll(() => page.getByRole('list', { name: 'Agenda models' }).textContent()).toContain('Six steps, short');
 
-    const crm = await browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
+    const crm = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
     const side = panel(crm);
     await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
     await side.getByLabel('Agenda model').selectOption({ label: 'Six steps, short' });
@@ -87,7 +79,7 @@ describe('options, reports, backup and restore', () => {
 
   it('restores a backup into a fresh profile; refuses a bad file and keeps the data', async () => {
     // Something to back up: a note about a person.
-    const crm = await browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
+    const crm = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
     await panel(crm).getByLabel('Notes about María José Núñez').fill('Prefers evenings; ask about the repairs campaign.');
     await expect.poll(() => panel(crm).getByRole('status').first().textContent()).toMatch(/Saved/);
     await crm.close();
@@ -103,7 +95,7 @@ describe('options, reports, backup and restore', () => {
     expect(backup.format).toBe('1:1-companion-backup');
     await page.close();
 
-    const other = await launchBrowser(server);
+    const other = await launchBrowser(suite.server);
     try {
       const fresh = await other.open(`chrome-extension://${other.extensionId}/options.html`);
       // A bad file first: refused with its reason.

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, panel, startServer, type Browser, type Server } from './harness';
+import { type Browser, browserSuite, launchBrowser, panel } from './harness';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -16,20 +16,10 @@ async function shot(page: Page, name: string) {
 const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 
 describe('a 1:1 from scheduling to report-back', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close({ removeProfile: true });
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   it('walks the steps, records the ask and a commitment each way, and sets the follow-ups', async () => {
-    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
     const side = panel(page);
     await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
 
@@ -99,7 +89,7 @@ describe('a 1:1 from scheduling to report-back', () => {
     await shot(page, '5-finished');
 
     // The stored follow-ups, through the same protocol the popup uses.
-    const popup = await browser.open(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     const list = await popup.evaluate(async () => {
       const reply = await chrome.runtime.sendMessage({ id: 1, type: 'listFollowUps', timestamp: Date.now(), data: { days: 60 } });
       return reply.res as { overdue: G[]; today: G[]; upcoming: G[] };
@@ -117,12 +107,12 @@ describe('a 1:1 from scheduling to report-back', () => {
     expect(due('referral')).toBeGreaterThan(finishedAt);
     // The 1:1 was held, so its confirmations are gone.
     expect(due('confirm')).toBeUndefined();
-    expect(browser.pageErrors).toEqual([]);
+    expect(suite.browser.pageErrors).toEqual([]);
     await popup.close();
   });
 
   it('has no serious or critical accessibility violations in the panel', async () => {
-    const page = await browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
     const side = panel(page);
     await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
     await side.getByLabel('Ask 1').fill('Join the huddle');
