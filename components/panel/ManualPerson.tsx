@@ -40,7 +40,8 @@ export function ManualPerson({ found, problem, crmLabel, onConfirm }: Props) {
   };
 
   return (
-    <form class="occ-section" onSubmit={submit} aria-labelledby="occ-manual">
+    // noValidate: our messages (and the background's) say what is wrong, in the panel's words.
+    <form class="occ-section" onSubmit={submit} aria-labelledby="occ-manual" noValidate>
       <h2 id="occ-manual" class="occ-person__name">
         Who is this?
       </h2>

@@ -101,6 +101,16 @@ describe('follow-up engine in the browser', () => {
     const check = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     await expect.poll(() => badgeText(check)).toBe('');
     await check.close();
+
+    // With the person's page already open, Open focuses that tab instead of opening another.
+    await (await restoreFollowUp(suite.browser, dir, 'next', 'Ask Lee about the march', Date.now() - 60_000)).close();
+    const again = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
+    const pagesBefore = suite.browser.context.pages().length;
+    await again.getByRole('button', { name: 'Open Lee Chan’s page' }).click();
+    await expect.poll(() => side.locator('[aria-current="true"]').textContent()).toContain('Ask Lee about the march');
+    expect(suite.browser.context.pages().length).toBeLessThanOrEqual(pagesBefore);
+    expect(await person.evaluate(() => document.visibilityState)).toBe('visible');
+    await side.getByRole('button', { name: 'Done: Ask Lee about the march' }).click();
     await person.close();
   });
 

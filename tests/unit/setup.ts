@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetDBCache } from '../../lib/store/db';
 
@@ -10,3 +11,6 @@ beforeEach(() => {
   resetDBCache();
   fakeBrowser.reset();
 });
+
+// Components rendered by one test are gone before the next.
+afterEach(() => cleanup());
