@@ -255,3 +255,18 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings = (): Settings => Settings.parse({});
+
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
+
+/**
+ * A schema for a partial edit of `schema`: every field optional, none defaulted. zod's own
+ * `.partial()` keeps the defaults, so a patch naming one field would come out carrying every
+ * other field at its default and reset it in the store.
+ */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): z.ZodObject<PatchShape<T>, z.core.$strict> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional()]),
+  );
+  return z.strictObject(shape) as unknown as z.ZodObject<PatchShape<T>, z.core.$strict>;
+}

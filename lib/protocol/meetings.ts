@@ -1,29 +1,29 @@
 import { z } from 'zod';
-import { CommitmentStatus, Meeting } from '../model';
+import { CommitmentStatus, Meeting, patchOf } from '../model';
 import type { Commitment, FollowUp, Person } from '../model';
 
 const Id = z.string().min(1).max(120);
 const PersonKey = z.string().min(1).max(400);
 
 /** The fields of a 1:1 the panel edits. Status changes go through their own messages. */
-export const MeetingPatch = Meeting.pick({
-  templateId: true,
-  scheduledAt: true,
-  plannedMinutes: true,
-  place: true,
-  prep: true,
-  steps: true,
-  currentStep: true,
-  listeningMs: true,
-  talkingMs: true,
-  ask: true,
-  answer: true,
-  learned: true,
-  report: true,
-  private: true,
-})
-  .partial()
-  .strict();
+export const MeetingPatch = patchOf(
+  Meeting.pick({
+    templateId: true,
+    scheduledAt: true,
+    plannedMinutes: true,
+    place: true,
+    prep: true,
+    steps: true,
+    currentStep: true,
+    listeningMs: true,
+    talkingMs: true,
+    ask: true,
+    answer: true,
+    learned: true,
+    report: true,
+    private: true,
+  }),
+);
 
 export const meetingRequests = {
   createMeeting: z

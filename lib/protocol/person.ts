@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { LadderLevel, Person, PersonRefSchema, Settings } from '../model';
+import { LadderLevel, Person, PersonRefSchema, Settings, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
 
 const PersonKey = z.string().min(1).max(400);
 
-export const PersonPatch = z
-  .object({
+export const PersonPatch = patchOf(
+  z.object({
     name: z.string().max(200),
     email: z.string().max(320),
     phone: z.string().max(60),
@@ -14,9 +14,8 @@ export const PersonPatch = z
     relationship: z.string().max(500),
     ladder: LadderLevel,
     notes: Person.shape.notes,
-  })
-  .partial()
-  .strict();
+  }),
+);
 
 export const personRequests = {
   /** The panel opens on a person: record them and return all it needs to show. */

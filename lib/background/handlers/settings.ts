@@ -2,9 +2,11 @@ import { getDB } from '../../store/db';
 import { getSettings, saveSettings } from '../../store/settings';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../store/templates';
 import { describeIssues, type Handlers } from '../router';
-import { Settings } from '../../model';
+import { Settings, patchOf } from '../../model';
 import { resyncAllFollowUps } from '../../store/followups';
 import { afterChange } from '../after-change';
+
+const SettingsPatch = patchOf(Settings);
 
 export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | 'listTemplates' | 'saveTemplate' | 'deleteTemplate'> = {
   async getSettings() {
@@ -12,7 +14,7 @@ export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | '
   },
   async saveSettings({ patch }) {
     const db = await getDB();
-    const checked = Settings.partial().safeParse(patch);
+    const checked = SettingsPatch.safeParse(patch);
     if (!checked.success) throw new Error(`These settings are not valid: ${describeIssues(checked.error)}`);
     const before = await getSettings(db);
     const saved = await saveSettings(db, checked.data);
