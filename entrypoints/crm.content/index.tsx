@@ -5,6 +5,7 @@ import { adapterFor, contentScriptMatches } from '../../lib/crm/index';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { App } from './App';
 import { isToggleShortcut } from './shortcut';
+import { isInPageMove, whenCommitted } from './url-change';
 import panelCss from '../../components/panel/panel.css?inline';
 
 export default defineContentScript({
@@ -90,8 +91,15 @@ export default defineContentScript({
       if (root) show(current);
     });
     // Single-page CRMs change the URL without a page load. The event can fire before
-    // location.href commits, so use the URL it carries.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
+    // location.href commits, so a new person is shown from the URL it carries; the panel is
+    // only taken away once the address really changed (a download link fires it too).
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      if (!isInPageMove(newUrl)) return;
+      if (adapterFor(newUrl)?.isPersonPage(newUrl)) return show(newUrl.href);
+      void whenCommitted(newUrl).then((moved) => {
+        if (moved && location.href === newUrl.href) show(newUrl.href);
+      });
+    });
     // The shortcut arrives as a command from the background; the key itself is a fallback for
     // when the browser could not bind it (another extension took it).
     onMessage('togglePanel', toggle);

@@ -47,10 +47,20 @@ describe('options, reports, backup and restore', () => {
     expect(ics).toContain('DTSTART:20270304T183000Z'); // the test browser runs in UTC
     expect(ics).toContain('SUMMARY:1:1 with Sam Okafor');
     expect(ics).toContain('LOCATION:Library\\, room 2');
+    // Hiding the panel is a setting too; saving it must not reset the others.
+    // Downloading the file leaves the panel where it was.
+    await crm.waitForTimeout(300);
+    await expect.poll(() => side.getByLabel('Place').inputValue()).toBe('Library, room 2');
+    await side.getByRole('button', { name: 'Hide panel' }).click();
+    await crm.reload();
+    await expect.poll(() => crm.getByRole('button', { name: 'Open 1:1 panel' }).count()).toBe(1);
     // Reopened later, the options page shows what was saved.
     await page.reload();
     await expect.poll(() => page.getByLabel('Confirm a 1:1 (days before)').inputValue()).toBe('3');
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Alex Rivera');
+    await crm.getByRole('button', { name: 'Open 1:1 panel' }).click();
+    await crm.reload();
+    await expect.poll(() => side.getByRole('button', { name: 'Hide panel' }).count()).toBe(1);
     await crm.close();
     await page.close();
   });
