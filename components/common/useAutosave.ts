@@ -19,20 +19,33 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
   saveRef.current = save;
   latest.current = value;
 
+  const inflight = useRef<Promise<void> | undefined>(undefined);
+
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
+    // One save at a time: a second one sent meanwhile would be based on an older revision and
+    // be refused as a conflict with this tab's own edit.
+    while (inflight.current) await inflight.current;
     const next = latest.current;
     if (next === saved.current) return;
-    setStatus('saving');
+    const run = (async () => {
+      setStatus('saving');
+      try {
+        await saveRef.current(next);
+        saved.current = next;
+        if (draftKey && latest.current === next) clearDraft(draftKey);
+        setError('');
+        setStatus(latest.current === next ? 'saved' : 'pending');
+      } catch (cause) {
+        setError(cause instanceof Error ? cause.message : String(cause));
+        setStatus('error');
+      }
+    })();
+    inflight.current = run;
     try {
-      await saveRef.current(next);
-      saved.current = next;
-      if (draftKey && latest.current === next) clearDraft(draftKey);
-      setError('');
-      setStatus(latest.current === next ? 'saved' : 'pending');
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
-      setStatus('error');
+      await run;
+    } finally {
+      if (inflight.current === run) inflight.current = undefined;
     }
   }, [draftKey]);
 

@@ -47,10 +47,12 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
 
   // Fresh data from the background (e.g. after Start): keep local edits on top of it.
   useEffect(() => {
-    if (meeting.rev === base.current.rev && meeting.status === base.current.status) return;
-    const local = diffMeeting(base.current, draft);
+    // A view fetched before our last save landed is older than what we hold: ignore it.
+    if (meeting.rev < base.current.rev || (meeting.rev === base.current.rev && meeting.status === base.current.status)) return;
+    const previous = base.current;
     base.current = meeting;
-    setDraft({ ...meeting, ...local } as Meeting);
+    // Functional: an edit queued in the same render (a stage pre-filling a field) is kept.
+    setDraft((current) => ({ ...meeting, ...diffMeeting(previous, current) }) as Meeting);
   }, [meeting]);
 
   useEffect(() => {
