@@ -18,9 +18,9 @@ export const nationbuilderPeople = {
 /** Action Network activists, by group. `null` id: reachable only by the email on the page. */
 export const actionnetworkPeople = {
   'eastside-tenants': [
-    { id: '5521', name: 'Zoë Ángeles-Wright', email: 'zoe.aw@example.org', phone: '555-0177', zip: '10009', subscribed: true },
-    { id: '5522', name: 'Marcus <i>The</i> Hill', email: 'mhill@example.org', zip: '10002', subscribed: true },
-    { id: null, token: 'kb', name: 'Kenji Brown', email: 'kenji.brown@example.org', zip: '10003', subscribed: false },
+    { id: '5521', name: 'Zoë Ángeles-Wright', email: 'zoe.aw@example.org', phone: '555-0177', address: '210 E 3rd St, New York, NY', zip: '10009', subscribed: true },
+    { id: '5522', name: 'Marcus <i>The</i> Hill', email: 'mhill@example.org', address: '45 Essex St, New York, NY', zip: '10002', subscribed: true },
+    { id: null, token: 'kb', name: 'Kenji Brown', email: 'kenji.brown@example.org', address: '88 E 10th St, New York, NY', zip: '10003', subscribed: false },
   ],
   'riverside-parents': [{ id: '5521', name: 'Ada Obi', email: 'ada.obi@example.org', phone: '555-0190', zip: '11211', subscribed: true }],
 };

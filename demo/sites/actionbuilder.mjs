@@ -26,14 +26,16 @@ const script = `
   const base = '?campaignId=' + data.campaign;
   let timer;
   const el = (tag, props = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, props); e.append(...kids); return e; };
-  const link = (href, text) => el('a', { href, textContent: text, className: 'spa' });
+  const link = (href, text) => { const a = el('a', { href, textContent: text, className: 'spa' }); a.dataset.spa = ''; return a; };
   side.replaceChildren(...data.people.map((p) => link('/entity/view/' + p.id + '/profile' + base, p.name)), link('/entity/list' + base, 'All people'));
   function draw() {
     clearTimeout(timer);
     const m = /^\\/entity\\/view\\/(\\d+)/.exec(location.pathname);
-    if (!m) { main.replaceChildren(el('h2', { textContent: 'People' }), el('p', { textContent: data.people.length + ' people in this campaign' })); document.title = 'People | Action Builder'; return; }
+    if (!m) { main.replaceChildren(el('h2', { textContent: 'People' }), el('p', { textContent: data.people.length + ' people in this campaign' }), el('ul', {}, ...data.people.map((p) => el('li', {}, link('/entity/view/' + p.id + '/profile' + base, p.name))))); document.title = 'People | Action Builder'; return; }
     const person = data.people.find((p) => p.id === m[1]);
+    // The old person goes at once; the new one comes after a simulated fetch.
     main.replaceChildren(el('p', { textContent: 'Loading…' }));
+    document.title = 'Action Builder';
     timer = setTimeout(() => {
       if (!person) { main.replaceChildren(el('h2', { textContent: 'Not found' })); return; }
       const section = el('section', { className: 'profile' });
@@ -48,8 +50,8 @@ const script = `
     }, 300);
   }
   document.addEventListener('click', (event) => {
-    const a = event.target.closest && event.target.closest('a.spa');
-    if (!a) return;
+    const a = event.target.closest && event.target.closest('a[data-spa]');
+    if (!a || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     history.pushState({}, '', a.getAttribute('href'));
     draw();

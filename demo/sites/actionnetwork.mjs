@@ -32,7 +32,7 @@ function record(group, person) {
 <h2>${esc(person.name)}</h2>
 <div class="row"><b>Email</b><span>${esc(person.email)}</span></div>
 ${person.phone ? `<div class="row"><b>Phone</b><a href="tel:${esc(person.phone)}">${esc(person.phone)}</a></div>` : ''}
-<div class="row"><b>ZIP code</b><span>${esc(person.zip)}</span></div>
+<div class="row"><b>Address</b><span>${esc(person.address ?? '')}${person.address ? ', ' : ''}${esc(person.zip)}</span></div>
 <div class="row"><b>Subscription</b><span>${person.subscribed ? 'Subscribed' : 'Unsubscribed'}</span></div>
 <a class="btn" href="#">Edit Activist</a>`,
   );

@@ -1,4 +1,4 @@
-import { cleanText, firstEmailText, firstHeading, firstMailto, firstTel } from './page-text';
+import { cleanText, firstEmailText, firstMailto, firstTel, safeDecode } from './page-text';
 import type { CrmAdapter, ReadResult, UrlIdentity } from './types';
 
 /*
@@ -10,6 +10,8 @@ import type { CrmAdapter, ReadResult, UrlIdentity } from './types';
  * - the id, when there is one, comes from the segment after {word} or from that query;
  * - without an id, the person is the email shown on the page (the panel says so).
  * The group's search pages (/user_search/group/{group}, .../search...) are not person pages.
+ * Name: the first h1-h3 in <main> that is not a generic title, with a leading "View Activist"
+ * or "View Activist:" cut off; else the document title treated the same way.
  */
 const GROUP_PATH = /^\/user_search\/group\/([^/]+)(?:\/([^/]+)(?:\/([^/]+))?)?/;
 const RECORD_WORDS = new Set(['activist', 'activists', 'view', 'record', 'user', 'person']);
@@ -17,12 +19,28 @@ const ID_PARAMS = ['user_id', 'activist_id', 'id'];
 const ID_SHAPE = /^[A-Za-z0-9-]{1,80}$/;
 const HOSTS = new Set(['actionnetwork.org', 'admin.actionnetwork.org', 'www.actionnetwork.org']);
 const GENERIC_HEADING = /^(view activist|activist|edit activist|activists|search results?)$/i;
+const VIEW_PREFIX = /^view activist\b\s*[:|\-\u2013\u2014]?\s*/i;
+
+/** A heading or title without its "View Activist" lead; '' when nothing else is left. */
+function nameFrom(text: string | null | undefined): string {
+  const name = cleanText(cleanText(text).replace(VIEW_PREFIX, ''));
+  return GENERIC_HEADING.test(name) ? '' : name;
+}
+
+function readName(root: ParentNode, doc: Document): string {
+  for (const el of root.querySelectorAll('h1, h2, h3')) {
+    const name = nameFrom(el.textContent);
+    if (name) return name;
+  }
+  // Split off the site name first: "View Activist | Action Network" leaves nothing.
+  return nameFrom(cleanText(doc.title).split(/\s[|\u2013\u2014-]\s/)[0]);
+}
 
 function parse(url: URL): (UrlIdentity & { record: boolean }) | null {
   if (!HOSTS.has(url.hostname.toLowerCase())) return null;
   const match = GROUP_PATH.exec(url.pathname);
   if (!match) return null;
-  const group = decodeURIComponent(match[1]!).toLowerCase();
+  const group = safeDecode(match[1]!).toLowerCase();
   const word = match[2]?.toLowerCase();
   const fromQuery = ID_PARAMS.map((name) => url.searchParams.get(name)).find((v) => v && ID_SHAPE.test(v)) ?? undefined;
   const fromPath = word && RECORD_WORDS.has(word) && match[3] && ID_SHAPE.test(match[3]) ? match[3] : undefined;
@@ -54,13 +72,13 @@ export const actionnetwork: CrmAdapter = {
     const identity = this.identityFromUrl(url);
     const main = doc.querySelector('main') ?? doc.body;
     // Record pages are titled "View Activist"; the name is the first heading that is not that.
-    const name = firstHeading(main, 'h1, h2, h3', GENERIC_HEADING) || cleanText(doc.title.replace(/^view activist\s*[:|\-–—]?\s*/i, '').split(/\s[|\u2013\u2014-]\s/)[0]);
+    const name = readName(main, doc);
     const email = firstMailto(main) ?? firstEmailText(main);
     const ref = {
       crm: 'actionnetwork' as const,
       account: identity?.account ?? '',
       crmId: identity?.crmId,
-      name: GENERIC_HEADING.test(name) ? '' : name,
+      name,
       email,
       phone: firstTel(main),
       url: url.href,

@@ -20,7 +20,7 @@ export function firstTel(root: ParentNode): string | undefined {
   return number ? safeDecode(number).trim() || undefined : undefined;
 }
 
-function safeDecode(value: string): string {
+export function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

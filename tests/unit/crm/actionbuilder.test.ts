@@ -66,6 +66,21 @@ describe('Action Builder adapter', () => {
     expect(actionbuilder.readPerson(accented, url)).toMatchObject({ ok: true, ref: { name: 'Tomás Quiñones' } });
   });
 
+  it('serves one shell for every path, with the people as JSON that markup cannot break out of', async () => {
+    const { route } = await import('../../../demo/sites/actionbuilder.mjs');
+    const list = route('northside-union.actionbuilder.org', u('http://northside-union.actionbuilder.org/entity/list'))!;
+    const profilePage = route('northside-union.actionbuilder.org', u('http://northside-union.actionbuilder.org/entity/view/303/profile'))!;
+    expect(list.html).toBe(profilePage.html);
+    expect(list.html).not.toContain('<script>alert(1)');
+    const doc = new DOMParser().parseFromString(list.html, 'text/html');
+    const data = JSON.parse(doc.getElementById('people')!.textContent!);
+    expect(data.people.map((p: { name: string }) => p.name)).toContain('<script>alert(1)</script> Robin Ng');
+    // Nothing rendered yet on the server: the adapter waits for the app.
+    const url = u('http://northside-union.actionbuilder.org/entity/view/303/profile');
+    expect(actionbuilder.isReady(doc, url)).toBe(false);
+    expect(route('example.org', url)).toBeNull();
+  });
+
   it('works without the entity marker too: a heading in the main area is enough', () => {
     const url = u('https://northside-union.actionbuilder.org/entity/view/301/profile');
     const doc = htmlPage(url.href, '<main><h1>Fatima Haddad</h1></main>').doc;

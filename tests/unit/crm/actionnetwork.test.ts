@@ -22,6 +22,42 @@ describe('Action Network adapter', () => {
     if (read.ok) expect(personKey(read.ref)).toBe('actionnetwork:eastside-tenants:email:kenji.brown@example.org');
   });
 
+  it('treats other record views without an id (?email=, /record) as person pages, with no id', () => {
+    for (const href of [
+      'https://actionnetwork.org/user_search/group/eastside-tenants/activist?email=kenji.brown%40example.org',
+      'https://actionnetwork.org/user_search/group/eastside-tenants/record',
+    ]) {
+      expect(actionnetwork.isPersonPage(u(href))).toBe(true);
+      expect(actionnetwork.identityFromUrl(u(href))).toEqual({ account: 'eastside-tenants' });
+    }
+    expect(actionnetwork.identityFromUrl(u('https://actionnetwork.org/user_search/group/g/view?activist_id=77'))).toEqual({ account: 'g', crmId: '77' });
+    expect(actionnetwork.identityFromUrl(u('https://actionnetwork.org/user_search/group/g/activist?id=ab-12&tab=x'))).toEqual({ account: 'g', crmId: 'ab-12' });
+  });
+
+  it('never throws on a malformed group segment', () => {
+    const url = u('https://actionnetwork.org/user_search/group/%E0%A4%A/activist/1');
+    expect(() => actionnetwork.readPerson(htmlPage(url.href, '').doc, url)).not.toThrow();
+  });
+
+  it('cuts "View Activist:" off a heading or the title that holds the name', () => {
+    const url = u('https://actionnetwork.org/user_search/group/g/activist/9');
+    const inHeading = htmlPage(url.href, '<main><h1>View Activist: Zoë Ángeles-Wright</h1><span>zoe@example.org</span></main>', 'View Activist | Action Network');
+    expect(actionnetwork.readPerson(inHeading.doc, url)).toMatchObject({ ok: true, ref: { name: 'Zoë Ángeles-Wright', email: 'zoe@example.org' } });
+    const inTitle = htmlPage(url.href, '<main><h1>View Activist</h1></main>', 'View Activist: Ada Obi | Action Network');
+    expect(actionnetwork.readPerson(inTitle.doc, url)).toMatchObject({ ok: true, ref: { name: 'Ada Obi' } });
+    const none = htmlPage(url.href, '<main><h1>View Activist</h1></main>', 'View Activist | Action Network');
+    expect(actionnetwork.readPerson(none.doc, url)).toMatchObject({ ok: false, problem: 'No name was found on this page.' });
+  });
+
+  it('search results link every activist with "View Record", and are not person pages', () => {
+    const { doc, url } = demoPage('http://actionnetwork.org/user_search/group/eastside-tenants');
+    expect(actionnetwork.isPersonPage(url)).toBe(false);
+    const links = [...doc.querySelectorAll('a')].filter((a) => a.textContent === 'View Record').map((a) => new URL(a.getAttribute('href')!, url));
+    expect(links).toHaveLength(3);
+    expect(links.every((link) => actionnetwork.isPersonPage(link))).toBe(true);
+    expect(doc.title).toBe('Activists | Action Network');
+  });
+
   it('gives no person panel on search pages or elsewhere', () => {
     for (const href of [
       'https://actionnetwork.org/user_search/group/eastside-tenants',
@@ -37,6 +73,8 @@ describe('Action Network adapter', () => {
 
   it('reads the name under the "View Activist" title, with accents, and an email shown as text', () => {
     const { doc, url } = demoPage('http://actionnetwork.org/user_search/group/eastside-tenants/activist/5521');
+    expect(doc.title).toBe('View Activist | Action Network');
+    expect(doc.body.textContent).toContain('Edit Activist');
     expect(actionnetwork.readPerson(doc, url)).toEqual({
       ok: true,
       ref: {
