@@ -3,7 +3,7 @@ import type { Commitment, Meeting, Person, Settings, Template } from '../../lib/
 import { readDraft } from '../common/drafts';
 import { statusText, useAutosave } from '../common/useAutosave';
 import type { PanelApi } from './api';
-import { diffMeeting } from './meeting-draft';
+import { describeFields, diffMeeting } from './meeting-draft';
 import { PrepStage } from './PrepStage';
 import { downloadCalendar } from '../common/download';
 import { meetingEvent } from '../../lib/export/ics';
@@ -80,7 +80,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
       </nav>
       {conflict ? (
         <div class="occ-notice" role="alert">
-          <p>Newer text for {conflict.fields.join(', ')} was saved in another tab.</p>
+          <p>Another tab saved newer text for {describeFields(conflict.fields)} of this 1:1. Keep yours, or take theirs?</p>
           <button
             type="button"
             class="occ-button"
@@ -89,7 +89,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
               setConflict(undefined);
             }}
           >
-            Use the newer text
+            Use the other tab’s text
           </button>
           <button
             type="button"

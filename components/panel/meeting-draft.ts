@@ -27,3 +27,27 @@ export function diffMeeting(base: Meeting, next: Meeting): MeetingPatchInput {
   }
   return patch as MeetingPatchInput;
 }
+
+/** How the conflict notice names a field another tab changed. */
+const FIELD_NAMES: Record<(typeof EDITABLE)[number], string> = {
+  templateId: 'the agenda model',
+  scheduledAt: 'the date and time',
+  plannedMinutes: 'the planned length',
+  place: 'the place',
+  prep: 'the preparation',
+  steps: 'the step notes',
+  currentStep: 'the current step',
+  listeningMs: 'the talk tally',
+  talkingMs: 'the talk tally',
+  ask: 'the ask',
+  answer: 'their answer',
+  learned: 'what you learned',
+  report: 'the report',
+  private: 'the private setting',
+};
+
+/** "the place and the report", for fields named by the store. */
+export function describeFields(fields: string[]): string {
+  const names = [...new Set(fields.map((f) => FIELD_NAMES[f as keyof typeof FIELD_NAMES] ?? f))];
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
