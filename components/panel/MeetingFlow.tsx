@@ -78,8 +78,22 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
           </button>
         ))}
       </nav>
+      {stage === 'Prepare' ? <PrepStage draft={draft} template={template} templates={templates} timeZone={timeZone} update={update} onCalendar={() => downloadCalendar(meetingEvent(draft, person), `1-1 with ${person.name}`)} /> : null}
+      {stage === 'Hold' ? (
+        <HoldStage draft={draft} template={template} update={update} onStart={() => whenDone(api.startMeeting(draft.id))} onAsk={() => setStage('Ask and commit')} />
+      ) : null}
+      {stage === 'Ask and commit' ? (
+        <AskStage draft={draft} commitments={commitments} timeZone={timeZone} update={update} api={api} onNext={() => setStage('Report back')} />
+      ) : null}
+      {stage === 'Report back' ? (
+        <ReportStage draft={draft} person={person} template={template} timeZone={timeZone} update={update} onFinish={() => whenDone(api.finishMeeting(draft.id))} />
+      ) : null}
+      <p class="occ-status" role="status" aria-live="polite">
+        {statusText(status, error)}
+      </p>
+      {/* Last in the section and sticky, so it shows wherever in the 1:1 the organizer is typing. */}
       {conflict ? (
-        <div class="occ-notice" role="alert">
+        <div class="occ-notice occ-notice--conflict" role="alert">
           <p>Another tab saved newer text for {describeFields(conflict.fields)} of this 1:1. Keep yours, or take theirs?</p>
           <button
             type="button"
@@ -105,19 +119,6 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
           </button>
         </div>
       ) : null}
-      {stage === 'Prepare' ? <PrepStage draft={draft} template={template} templates={templates} timeZone={timeZone} update={update} onCalendar={() => downloadCalendar(meetingEvent(draft, person), `1-1 with ${person.name}`)} /> : null}
-      {stage === 'Hold' ? (
-        <HoldStage draft={draft} template={template} update={update} onStart={() => whenDone(api.startMeeting(draft.id))} onAsk={() => setStage('Ask and commit')} />
-      ) : null}
-      {stage === 'Ask and commit' ? (
-        <AskStage draft={draft} commitments={commitments} timeZone={timeZone} update={update} api={api} onNext={() => setStage('Report back')} />
-      ) : null}
-      {stage === 'Report back' ? (
-        <ReportStage draft={draft} person={person} template={template} timeZone={timeZone} update={update} onFinish={() => whenDone(api.finishMeeting(draft.id))} />
-      ) : null}
-      <p class="occ-status" role="status" aria-live="polite">
-        {statusText(status, error)}
-      </p>
       <button type="button" class="occ-link" onClick={() => whenDone(api.cancelMeeting(draft.id))}>
         Cancel this 1:1
       </button>

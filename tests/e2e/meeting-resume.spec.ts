@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { browserSuite, launchBrowser, panel } from './harness';
 
+const shotsDir = process.env.OCC_SHOTS;
+const shot = async (page: Page, name: string) => {
+  if (shotsDir) await page.screenshot({ path: `${shotsDir}/${name}.png` });
+};
+
 const DEV = 'http://riverside.nationbuilder.com/admin/signups/1202';
 const LEE = 'http://riverside.nationbuilder.com/admin/signups/88';
 
@@ -59,6 +64,7 @@ describe('a 1:1 in progress', () => {
     const notice = panel(first).getByRole('alert');
     await expect.poll(() => notice.textContent()).toContain('Another tab saved newer text for the place of this 1:1');
     expect(await panel(first).getByLabel('Place').inputValue()).toBe('Café on Main St');
+    await shot(first, 'conflict');
 
     await notice.getByRole('button', { name: 'Use the other tab’s text' }).click();
     await expect.poll(() => panel(first).getByLabel('Place').inputValue()).toBe('Library, room 2');
@@ -105,6 +111,7 @@ describe('a 1:1 in progress', () => {
     await expect.poll(() => side.getByLabel('The ask').inputValue()).toBe('Join the repairs committee');
     await tabTo(page, side.getByRole('radio', { name: 'Clear yes' }));
     await keys.press('Space');
+    await shot(page, 'keyboard-focus');
     await tabTo(page, side.getByRole('button', { name: 'Go to the report' }));
     await keys.press('Enter');
     await tabTo(page, side.getByLabel('The issue they care most about'));
