@@ -61,9 +61,10 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
 
   const update = (patch: Partial<Meeting>) => setDraft((d) => ({ ...d, ...patch }));
   const template = templates.find((t) => t.id === draft.templateId) ?? templates[0]!;
-  const whenDone = async (work: Promise<void>) => {
+  /** Saves what is typed first, then runs `work` (start, finish, cancel) on the saved 1:1. */
+  const whenDone = async (work: () => Promise<void>) => {
     await flush();
-    await work;
+    await work();
   };
 
   return (
@@ -80,13 +81,13 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
       </nav>
       {stage === 'Prepare' ? <PrepStage draft={draft} template={template} templates={templates} timeZone={timeZone} update={update} onCalendar={() => downloadCalendar(meetingEvent(draft, person), `1-1 with ${person.name}`)} /> : null}
       {stage === 'Hold' ? (
-        <HoldStage draft={draft} template={template} update={update} onStart={() => whenDone(api.startMeeting(draft.id))} onAsk={() => setStage('Ask and commit')} />
+        <HoldStage draft={draft} template={template} update={update} onStart={() => whenDone(() => api.startMeeting(draft.id))} onAsk={() => setStage('Ask and commit')} />
       ) : null}
       {stage === 'Ask and commit' ? (
         <AskStage draft={draft} commitments={commitments} timeZone={timeZone} update={update} api={api} onNext={() => setStage('Report back')} />
       ) : null}
       {stage === 'Report back' ? (
-        <ReportStage draft={draft} person={person} template={template} timeZone={timeZone} update={update} onFinish={() => whenDone(api.finishMeeting(draft.id))} />
+        <ReportStage draft={draft} person={person} template={template} timeZone={timeZone} update={update} onFinish={() => whenDone(() => api.finishMeeting(draft.id))} />
       ) : null}
       <p class="occ-status" role="status" aria-live="polite">
         {statusText(status, error)}
@@ -119,7 +120,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
           </button>
         </div>
       ) : null}
-      <button type="button" class="occ-link" onClick={() => whenDone(api.cancelMeeting(draft.id))}>
+      <button type="button" class="occ-link" onClick={() => whenDone(() => api.cancelMeeting(draft.id))}>
         Cancel this 1:1
       </button>
       {settings.organizerName ? <p class="occ-muted">Organizer: {settings.organizerName}</p> : null}
