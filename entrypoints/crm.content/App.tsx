@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CrmAdapter, PersonRef, ReadResult } from '../../lib/crm/types';
 import type { PersonView } from '../../lib/protocol/person';
 import { sendMessage } from '../../lib/messaging';
@@ -48,7 +48,8 @@ export function App({ adapter, url, collapsed, onToggle, previousName, onRecogni
     }
   };
 
-  useEffect(() => {
+  // Layout effect: start reading at once, not a frame later (a plain effect waits for paint).
+  useLayoutEffect(() => {
     const abort = new AbortController();
     alive.current = true;
     void (async () => {

@@ -11,8 +11,11 @@ export type PersonPatch = Partial<Pick<Person, 'name' | 'email' | 'phone' | 'bes
  * page shows (name, contact, URL) afterwards. Organizer-typed fields are never touched here.
  */
 export async function upsertFromRef(db: DB, ref: PersonRef, now: number): Promise<Person> {
-  const tx = db.transaction('people', 'readwrite');
   const key = personKey(ref);
+  // Most page views change nothing: answer from a read, without queueing behind writes.
+  const seen = await db.get('people', key);
+  if (seen && !differs(seen, ref)) return seen;
+  const tx = db.transaction('people', 'readwrite');
   const existing = await tx.store.get(key);
   const fromPage = {
     crm: ref.crm,
@@ -27,12 +30,7 @@ export async function upsertFromRef(db: DB, ref: PersonRef, now: number): Promis
   if (!existing) {
     person = Person.parse({ key, ...fromPage, createdAt: now, updatedAt: now });
     await tx.store.put(person);
-  } else if (
-    existing.name !== fromPage.name ||
-    existing.email !== fromPage.email ||
-    existing.phone !== fromPage.phone ||
-    existing.url !== fromPage.url
-  ) {
+  } else if (differs(existing, ref)) {
     person = { ...existing, ...fromPage, updatedAt: now };
     await tx.store.put(person);
   } else {
@@ -40,6 +38,16 @@ export async function upsertFromRef(db: DB, ref: PersonRef, now: number): Promis
   }
   await tx.done;
   return person;
+}
+
+/** Whether the page shows something about the person that the store does not have yet. */
+function differs(stored: Person, ref: PersonRef): boolean {
+  return (
+    (ref.name || stored.name) !== stored.name ||
+    (ref.email ?? stored.email) !== stored.email ||
+    (ref.phone ?? stored.phone) !== stored.phone ||
+    ref.url !== stored.url
+  );
 }
 
 export async function getPerson(db: DB | Tx<'readonly' | 'readwrite'>, key: string): Promise<Person | undefined> {

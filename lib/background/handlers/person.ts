@@ -6,20 +6,23 @@ import { personFollowUps } from '../../store/followups';
 import { personMeetings } from '../../store/meetings';
 import { openCommitments } from '../../store/commitments';
 import { takeFocus } from '../open-person';
+import { personKey } from '../../crm/types';
 import type { Handlers } from '../router';
 
 export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
   async getPersonView({ ref }) {
     const db = await getDB();
-    const person = await upsertFromRef(db, ref, Date.now());
-    const [settings, templates, followUps, meetings, commitments] = await Promise.all([
+    const key = personKey(ref);
+    // All at once: the panel waits on this answer while the CRM page is still loading.
+    const [person, settings, templates, followUps, meetings, commitments, focusFollowUpId] = await Promise.all([
+      upsertFromRef(db, ref, Date.now()),
       getSettings(db),
       listTemplates(db),
-      personFollowUps(db, person.key),
-      personMeetings(db, person.key),
-      openCommitments(db, person.key),
+      personFollowUps(db, key),
+      personMeetings(db, key),
+      openCommitments(db, key),
+      takeFocus(db, key, Date.now()),
     ]);
-    const focusFollowUpId = await takeFocus(db, person.key, Date.now());
     return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId };
   },
 
