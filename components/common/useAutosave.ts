@@ -19,16 +19,16 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
   saveRef.current = save;
   latest.current = value;
 
-  const inflight = useRef<Promise<void> | undefined>(undefined);
+  // One save at a time: each flush queues behind the last, and saves whatever is newest when
+  // its turn comes. A save sent alongside another would be based on an older revision and be
+  // refused as a conflict with this tab's own edit.
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const flush = useCallback(async () => {
+  const flush = useCallback(() => {
     clearTimeout(timer.current);
-    // One save at a time: a second one sent meanwhile would be based on an older revision and
-    // be refused as a conflict with this tab's own edit.
-    while (inflight.current) await inflight.current;
-    const next = latest.current;
-    if (next === saved.current) return;
-    const run = (async () => {
+    queue.current = queue.current.then(async () => {
+      const next = latest.current;
+      if (next === saved.current) return;
       setStatus('saving');
       try {
         await saveRef.current(next);
@@ -40,13 +40,8 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
         setError(cause instanceof Error ? cause.message : String(cause));
         setStatus('error');
       }
-    })();
-    inflight.current = run;
-    try {
-      await run;
-    } finally {
-      if (inflight.current === run) inflight.current = undefined;
-    }
+    });
+    return queue.current;
   }, [draftKey]);
 
   useEffect(() => {

@@ -96,9 +96,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       if (!isInPageMove(newUrl)) return;
       if (adapterFor(newUrl)?.isPersonPage(newUrl)) return show(newUrl.href);
-      void whenCommitted(newUrl).then((moved) => {
-        if (moved && location.href === newUrl.href) show(newUrl.href);
-      });
+      void whenCommitted(newUrl).then((moved) => moved && show(newUrl.href));
     });
     // The shortcut arrives as a command from the background; the key itself is a fallback for
     // when the browser could not bind it (another extension took it).

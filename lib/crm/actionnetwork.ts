@@ -1,4 +1,4 @@
-import { cleanText, firstEmailText, firstMailto, firstTel, safeDecode } from './page-text';
+import { cleanText, firstEmailText, firstHeading, firstMailto, firstTel, safeDecode } from './page-text';
 import type { CrmAdapter, ReadResult, UrlIdentity } from './types';
 
 /*
@@ -21,19 +21,14 @@ const HOSTS = new Set(['actionnetwork.org', 'admin.actionnetwork.org', 'www.acti
 const GENERIC_HEADING = /^(view activist|activist|edit activist|activists|search results?)$/i;
 const VIEW_PREFIX = /^view activist\b\s*[:|\-\u2013\u2014]?\s*/i;
 
-/** A heading or title without its "View Activist" lead; '' when nothing else is left. */
-function nameFrom(text: string | null | undefined): string {
-  const name = cleanText(cleanText(text).replace(VIEW_PREFIX, ''));
-  return GENERIC_HEADING.test(name) ? '' : name;
-}
+const withoutViewPrefix = (text: string) => text.replace(VIEW_PREFIX, '');
 
 function readName(root: ParentNode, doc: Document): string {
-  for (const el of root.querySelectorAll('h1, h2, h3')) {
-    const name = nameFrom(el.textContent);
-    if (name) return name;
-  }
+  const heading = firstHeading(root, 'h1, h2, h3', GENERIC_HEADING, withoutViewPrefix);
+  if (heading) return heading;
   // Split off the site name first: "View Activist | Action Network" leaves nothing.
-  return nameFrom(cleanText(doc.title).split(/\s[|\u2013\u2014-]\s/)[0]);
+  const title = withoutViewPrefix(cleanText(doc.title).split(/\s[|\u2013\u2014-]\s/)[0] ?? '');
+  return GENERIC_HEADING.test(title) ? '' : title;
 }
 
 function parse(url: URL): (UrlIdentity & { record: boolean }) | null {

@@ -48,10 +48,13 @@ export function firstEmailText(root: Node | null | undefined): string | undefine
   return undefined;
 }
 
-/** The first heading among `selectors` whose text is not in `skip` (generic page titles). */
-export function firstHeading(root: ParentNode, selectors: string, skip: RegExp): string {
+/**
+ * The first heading among `selectors` whose text, after `tidy`, is not in `skip` (generic page
+ * titles).
+ */
+export function firstHeading(root: ParentNode, selectors: string, skip: RegExp, tidy: (text: string) => string = (text) => text): string {
   for (const el of root.querySelectorAll(selectors)) {
-    const text = cleanText(el.textContent);
+    const text = tidy(cleanText(el.textContent));
     if (text && !skip.test(text)) return text;
   }
   return '';

@@ -14,24 +14,16 @@ export async function upsertFromRef(db: DB, ref: PersonRef, now: number): Promis
   const key = personKey(ref);
   // Most page views change nothing: answer from a read, without queueing behind writes.
   const seen = await db.get('people', key);
-  if (seen && !differs(seen, ref)) return seen;
+  if (seen && !differs(seen, fromPage(ref, seen))) return seen;
   const tx = db.transaction('people', 'readwrite');
   const existing = await tx.store.get(key);
-  const fromPage = {
-    crm: ref.crm,
-    account: ref.account,
-    crmId: ref.crmId,
-    name: ref.name || existing?.name || '',
-    email: ref.email ?? existing?.email,
-    phone: ref.phone ?? existing?.phone,
-    url: ref.url,
-  };
+  const page = fromPage(ref, existing);
   let person: Person;
   if (!existing) {
-    person = Person.parse({ key, ...fromPage, createdAt: now, updatedAt: now });
+    person = Person.parse({ key, ...page, createdAt: now, updatedAt: now });
     await tx.store.put(person);
-  } else if (differs(existing, ref)) {
-    person = { ...existing, ...fromPage, updatedAt: now };
+  } else if (differs(existing, page)) {
+    person = { ...existing, ...page, updatedAt: now };
     await tx.store.put(person);
   } else {
     person = existing;
@@ -40,14 +32,21 @@ export async function upsertFromRef(db: DB, ref: PersonRef, now: number): Promis
   return person;
 }
 
-/** Whether the page shows something about the person that the store does not have yet. */
-function differs(stored: Person, ref: PersonRef): boolean {
-  return (
-    (ref.name || stored.name) !== stored.name ||
-    (ref.email ?? stored.email) !== stored.email ||
-    (ref.phone ?? stored.phone) !== stored.phone ||
-    ref.url !== stored.url
-  );
+/** What the page says about the person; what it leaves out, the store keeps. */
+function fromPage(ref: PersonRef, stored: Person | undefined) {
+  return {
+    crm: ref.crm,
+    account: ref.account,
+    crmId: ref.crmId,
+    name: ref.name || stored?.name || '',
+    email: ref.email ?? stored?.email,
+    phone: ref.phone ?? stored?.phone,
+    url: ref.url,
+  };
+}
+
+function differs(stored: Person, page: ReturnType<typeof fromPage>): boolean {
+  return stored.name !== page.name || stored.email !== page.email || stored.phone !== page.phone || stored.url !== page.url;
 }
 
 export async function getPerson(db: DB | Tx<'readonly' | 'readwrite'>, key: string): Promise<Person | undefined> {
