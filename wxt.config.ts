@@ -6,6 +6,8 @@ import { contentScriptMatches } from './lib/crm/index';
 export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its module.
   imports: false,
+  // Messages in locales/<lang>.yml, compiled to _locales; i18n.t() reads them through browser.i18n.
+  modules: ['@wxt-dev/i18n/module'],
   // OCC_OUT lets parallel builds (and the benchmark) use their own output folder.
   outDir: process.env.OCC_OUT ?? '.output',
   vite: () => ({
@@ -13,17 +15,17 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: '1:1 Companion',
-    description:
-      'Prepare, hold and follow up 1:1 conversations from your CRM person pages. Everything stays on this computer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
-    action: { default_title: '1:1 Companion: follow-ups' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+O' },
-        description: 'Show or hide the 1:1 panel',
+        description: '__MSG_commandToggle__',
       },
     },
     ...(browser === 'firefox'
