@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 /**
  * Every record the product keeps, as zod schemas. Types are inferred from them, and the
@@ -7,9 +8,9 @@ import { z } from 'zod';
  */
 
 export const Timestamp = z.number().int().min(0, 'A time cannot be before 1970');
-const Id = z.string().min(1).max(120);
-const ShortText = z.string().max(500, 'Keep this under 500 characters');
-const LongText = z.string().max(50_000, 'This text is longer than 50,000 characters');
+const Id = z.string().min(1).max(LIMITS.id);
+const ShortText = z.string().max(LIMITS.short, `Keep this under ${LIMITS.short} characters`);
+const LongText = z.string().max(LIMITS.long, `This text is longer than ${LIMITS.long.toLocaleString('en')} characters`);
 
 export const CrmKindSchema = z.enum(['nationbuilder', 'actionnetwork', 'actionbuilder']);
 export type CrmKind = z.infer<typeof CrmKindSchema>;
