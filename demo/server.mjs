@@ -2,9 +2,10 @@ import { createServer } from 'node:http';
 import * as nationbuilder from './sites/nationbuilder.mjs';
 import * as actionnetwork from './sites/actionnetwork.mjs';
 import * as actionbuilder from './sites/actionbuilder.mjs';
+import * as testbed from './sites/testbed.mjs';
 
 /** Each demo site answers for its own host names; the first that knows the host wins. */
-const sites = [nationbuilder, actionnetwork, actionbuilder];
+const sites = [testbed, nationbuilder, actionnetwork, actionbuilder];
 
 /** Host names to map to this server in Chromium (`--host-resolver-rules`). */
 export const mappedHosts = ['*.nationbuilder.com', 'actionnetwork.org', 'admin.actionnetwork.org', '*.actionbuilder.org'];
@@ -24,7 +25,7 @@ export function startDemoServer(port = 0) {
       if (answer) break;
     }
     if (!answer) answer = { status: 404, html: `<!doctype html><title>Unknown host</title><h1>No demo site for ${host.replace(/[<>&"]/g, '')}</h1>` };
-    res.writeHead(answer.status, { 'content-type': answer.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(answer.status, { 'content-type': answer.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(answer.headers ?? {}) });
     res.end(answer.html);
   });
   return new Promise((resolve) => {

@@ -38,9 +38,12 @@ export default defineContentScript({
     let reading: AbortController | undefined;
     let lastRead: TabRead | undefined;
 
+    let reportedOverlays = false;
+
     const report = async (read: TabRead) => {
       lastRead = read;
       const overlays = layout && !layout.collapsed ? !pageFits() : false;
+      reportedOverlays = overlays;
       try {
         apply(await sendMessage('guestReport', { token, read, overlays }));
       } catch {
@@ -53,6 +56,9 @@ export default defineContentScript({
       layout = next;
       frame.apply(next);
       makeRoom(next.collapsed ? 0 : next.width);
+      // Tell the panel when the page ignores the room it was given (once per change).
+      const overlays = !next.collapsed && !pageFits();
+      if (lastRead && overlays !== reportedOverlays) void report(lastRead);
     };
 
     const leave = () => {
@@ -111,7 +117,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'load', () => {
       reflow();
       // Say whether the page made room, so the panel can tell the organizer how to fold it.
-      if (showing && lastRead && layout && !layout.collapsed && !pageFits()) void report(lastRead);
+      if (showing && lastRead && layout && !layout.collapsed && !pageFits() !== reportedOverlays) void report(lastRead);
     });
 
     // The shortcut: folded → open and focus; open but elsewhere → focus; focused → fold.
@@ -132,7 +138,8 @@ export default defineContentScript({
       window,
       'keydown',
       (event) => {
-        if (isToggleShortcut(event)) {
+        // Only the organizer's own keys: a key event the page makes up cannot fold the panel.
+        if (event.isTrusted && isToggleShortcut(event)) {
           event.preventDefault();
           toggle();
         }

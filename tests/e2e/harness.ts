@@ -79,7 +79,7 @@ export async function launchBrowser(server: Server, userDataDir?: string): Promi
  * shadow root, so it is found among the page's frames, not by a selector).
  */
 export function panelFrame(page: Page): Frame | undefined {
-  return page.frames().find((frame) => frame.url().includes('/panel.html'));
+  return page.frames().find((frame) => !frame.isDetached() && frame.url().includes('/panel.html'));
 }
 
 /**
