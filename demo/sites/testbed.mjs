@@ -35,8 +35,9 @@ window.__spyLook = () => {
   const found = [];
   if (host && host.shadowRoot) found.push('shadowRoot:' + host.shadowRoot.innerHTML);
   found.push('text:' + document.body.innerText);
-  for (let i = 0; i < window.frames.length; i++) {
-    try { found.push('frame:' + window.frames[i].document.body.innerText); } catch (e) { found.push('frame-blocked'); }
+  const frames = [...document.querySelectorAll('iframe'), ...(host && host.shadowRoot ? host.shadowRoot.querySelectorAll('iframe') : [])];
+  for (const frame of frames) {
+    try { found.push('frame:' + frame.contentWindow.document.body.innerText); } catch (e) { found.push('frame-blocked'); }
   }
   for (const store of [sessionStorage, localStorage]) for (let i = 0; i < store.length; i++) found.push('storage:' + store.key(i) + '=' + store.getItem(store.key(i)));
   return found;
@@ -47,9 +48,12 @@ window.__spyPress = () => {
   const host = document.querySelector('one-on-one-companion');
   if (host && host.shadowRoot) roots.push(host.shadowRoot);
   for (const root of roots) root.querySelectorAll('button, [role=button]').forEach((b) => { b.click(); pressed++; });
-  for (let i = 0; i < window.frames.length; i++) {
-    try { window.frames[i].document.querySelectorAll('button').forEach((b) => { b.click(); pressed++; }); } catch (e) {}
-    try { window.frames[i].postMessage({ type: 'createMeeting', data: {} }, '*'); } catch (e) {}
+  const frames = host && host.shadowRoot ? [...host.shadowRoot.querySelectorAll('iframe')] : [];
+  for (const frame of frames) {
+    try { frame.contentWindow.document.querySelectorAll('button').forEach((b) => { b.click(); pressed++; }); } catch (e) {}
+    // Made-up messages: a forged token and a forged request.
+    try { frame.contentWindow.postMessage({ occToken: 'forged-token-forged-token-1234' }, '*'); } catch (e) {}
+    try { frame.contentWindow.postMessage({ type: 'createMeeting', data: {} }, '*'); } catch (e) {}
   }
   return pressed;
 };`;

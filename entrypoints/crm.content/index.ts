@@ -81,7 +81,7 @@ export default defineContentScript({
       if (key === showing) return;
       showing = key;
       // The frame starts loading at once, beside the reading of the page.
-      frame ??= createFrameHost(token);
+      frame ??= createFrameHost(token, (handler) => ctx.addEventListener(window, 'message', handler));
       if (layout) apply(layout);
       void readPerson(adapter, url, key);
     };

@@ -8,6 +8,7 @@ import { PanelShell } from '../../components/panel/PanelShell';
 import { PersonPanel } from '../../components/panel/PersonPanel';
 import { ManualPerson } from '../../components/panel/ManualPerson';
 import { createPanelApi } from './person-api';
+import { isToggleShortcut } from '../crm.content/shortcut';
 
 type View = { phase: 'none' } | { phase: 'loaded'; view: PersonView } | { phase: 'failed'; message: string };
 
@@ -83,6 +84,17 @@ export function App({ initial }: { initial: TabState }) {
     const layout = await sendMessage('setPanelLayout', patch).catch(() => undefined);
     if (layout) setTab((current) => ({ ...current, layout }));
   };
+
+  // The shortcut pressed inside the panel folds it (the page never hears these keys).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isToggleShortcut(event)) return;
+      event.preventDefault();
+      void setLayout({ collapsed: !tab.layout.collapsed });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [tab.layout.collapsed]);
 
   const now = Date.now();
   const overdue = loaded ? loaded.followUps.filter((f) => (f.activeAt ?? f.dueAt) <= now).length : 0;
