@@ -94,6 +94,16 @@ describe('reminders in the background', () => {
     expect(await shown()).toEqual([]);
   });
 
+  it('moving a commitment’s due date later closes the notification of its check, which is due again later', async () => {
+    const { key } = await seed();
+    const saved = await meetingHandlers.saveCommitment({ commitment: { personKey: key, direction: 'theirs', what: 'Bring two neighbours', goal: 'Two', dueAt: Date.now() - DAY } }, {});
+    if (!saved.ok) throw new Error('not saved');
+    expect(await shown()).toEqual([`fu:${saved.commitment.id}:check`]);
+    await meetingHandlers.saveCommitment({ commitment: { id: saved.commitment.id, personKey: key, direction: 'theirs', what: 'Bring two neighbours', goal: 'Two', dueAt: Date.now() + 3 * DAY } }, {});
+    expect(await shown()).toEqual([]);
+    expect((await open(key)).find((f) => f.kind === 'commitment-check')).toMatchObject({ status: 'open', notifiedAt: undefined });
+  });
+
   it('Snooze never brings a reminder forward, from a list or a notification', async () => {
     const { key } = await seed();
     await meetingHandlers.createMeeting({ personKey: key, scheduledAt: at(2026, 11, 10, 12) }, {});
