@@ -114,6 +114,11 @@ export const Meeting = z.object({
   templateId: Id,
   status: MeetingStatus,
   scheduledAt: Timestamp.optional(),
+  /**
+   * When the date (or the planned status) was last set. Confirmations are made as of this
+   * moment, so they stay put however often the rules run again (lib/rules/confirmations.ts).
+   */
+  scheduleSetAt: Timestamp.optional(),
   plannedMinutes: z.number().int().min(5, 'Plan at least 5 minutes').max(240, 'Plan at most 4 hours').default(45),
   place: ShortText.default(''),
   prep: Prep.default(Prep.parse({})),
@@ -166,6 +171,8 @@ export const FollowUpKind = z.enum([
   'check-in',
   'debrief',
   'referral',
+  /** Write up the notes of a 1:1 finished without its report. */
+  'write-up',
   'custom',
 ]);
 export type FollowUpKind = z.infer<typeof FollowUpKind>;
@@ -231,7 +238,8 @@ export type Template = z.infer<typeof Template>;
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:30');
 
 export const FollowUpOffsets = z.object({
-  thankYouHours: z.number().min(1).max(72).default(24),
+  /** Same day: a couple of hours after the end, moved out of quiet hours. */
+  thankYouHours: z.number().min(1).max(72).default(2),
   confirmDaysBefore: z.number().int().min(1).max(14).default(2),
   /** Local hour for the day-of confirmation (never later than two hours before the start). */
   confirmDayOfHour: z.number().int().min(0).max(23).default(9),
@@ -246,9 +254,10 @@ export const Settings = z.object({
   defaultTemplateId: Id.default('six-steps'),
   offsets: FollowUpOffsets.default(FollowUpOffsets.parse({})),
   snoozeMinutes: z.number().int().min(5).max(60 * 24 * 14).default(24 * 60),
+  /** On by default: follow-ups due inside them move to their end, and notifications wait. */
   quietHours: z
-    .object({ enabled: z.boolean().default(false), start: ClockTime.default('21:00'), end: ClockTime.default('08:00') })
-    .default({ enabled: false, start: '21:00', end: '08:00' }),
+    .object({ enabled: z.boolean().default(true), start: ClockTime.default('21:00'), end: ClockTime.default('08:00') })
+    .default({ enabled: true, start: '21:00', end: '08:00' }),
   /** IANA time zone; empty means the system's. */
   timeZone: z.string().max(64).default(''),
   /** Panel collapsed to its tab on CRM pages. */

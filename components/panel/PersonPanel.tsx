@@ -43,6 +43,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
         focusFollowUpId={view.focusFollowUpId}
         timeZone={timeZone}
         now={now}
+        snoozeMinutes={view.settings.snoozeMinutes}
         onDone={(id) => void api.completeFollowUp(id)}
         onSnooze={(id) => void api.snoozeFollowUp(id)}
       />

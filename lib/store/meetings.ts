@@ -35,13 +35,22 @@ export interface NewMeeting {
 
 /** Starts a 1:1 record (planned); its confirmation follow-ups land in the same transaction. */
 export async function createMeeting(db: DB, input: NewMeeting, id: string, now: number): Promise<Meeting> {
-  const meeting = Meeting.parse({ id, status: 'planned', createdAt: now, updatedAt: now, ...input });
+  const meeting = Meeting.parse({ id, status: 'planned', createdAt: now, updatedAt: now, ...input, scheduleSetAt: now });
   const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
   if (!(await tx.objectStore('people').get(input.personKey))) throw new Error(`No person is stored under "${input.personKey}"`);
   await tx.objectStore('meetings').put(meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
   await tx.done;
   return meeting;
+}
+
+/**
+ * Notes when the 1:1's date was set, or it became planned again: its confirmations are made as
+ * of that moment (lib/rules/confirmations.ts), so none is born overdue.
+ */
+export function withScheduleSetAt(before: Meeting, after: Meeting, now: number): Meeting {
+  const dated = after.scheduledAt !== before.scheduledAt || (after.status === 'planned' && before.status !== 'planned');
+  return dated ? { ...after, scheduleSetAt: now } : after;
 }
 
 /** Applies an edit made from one tab; fields another tab changed since `baseRev` are refused. */
@@ -58,6 +67,7 @@ export async function saveMeeting(
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   const result = applyPatch<Meeting>(existing, patch, baseRev, now, force);
   if (result.changed) {
+    result.record = withScheduleSetAt(existing, result.record, now);
     await tx.objectStore('meetings').put(Meeting.parse(result.record));
     await syncPersonFollowUps(tx, existing.personKey, now);
   }
