@@ -1,5 +1,5 @@
 import { getDB } from '../../store/db';
-import { getPerson, updatePerson, upsertFromRef } from '../../store/people';
+import { correctName, getPerson, updatePerson, upsertFromRef } from '../../store/people';
 import { getSettings } from '../../store/settings';
 import { listTemplates } from '../../store/templates';
 import { personFollowUps } from '../../store/followups';
@@ -9,7 +9,7 @@ import { takeFocus } from '../open-person';
 import { personKey } from '../../crm/types';
 import type { Handlers } from '../router';
 
-export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
+export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson' | 'correctPersonName'> = {
   async getPersonView({ ref }) {
     const db = await getDB();
     const key = personKey(ref);
@@ -31,5 +31,10 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = 
     if (!(await getPerson(db, key))) throw new Error(`No person is stored under "${key}"`);
     const { record, conflicts } = await updatePerson(db, key, patch, baseRev, Date.now(), force);
     return { person: record, conflicts };
+  },
+
+  async correctPersonName({ key, name }) {
+    const db = await getDB();
+    return { person: await correctName(db, key, name, Date.now()) };
   },
 };
