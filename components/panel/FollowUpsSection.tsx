@@ -2,9 +2,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FollowUp } from '../../lib/model';
 import { formatWhen } from '../../lib/dates';
 import { followUpLabels } from '../../lib/rules/labels';
+import { t } from '../../lib/i18n';
 
 interface Props {
   followUps: FollowUp[];
+  /** They opted out of email: the follow-ups say to reach them another way. */
+  emailOptedOut?: boolean;
   focusFollowUpId?: string;
   timeZone: string;
   now: number;
@@ -13,7 +16,7 @@ interface Props {
 }
 
 /** The person's open follow-ups, soonest first; one asked for by a reminder is brought into view. */
-export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, onDone, onSnooze }: Props) {
+export function FollowUpsSection({ followUps, emailOptedOut, focusFollowUpId, timeZone, now, onDone, onSnooze }: Props) {
   const focused = useRef<HTMLLIElement>(null);
   useEffect(() => {
     focused.current?.scrollIntoView({ block: 'center' });
@@ -24,6 +27,7 @@ export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, on
     <section class="occ-section" aria-labelledby="occ-followups">
       <h3 id="occ-followups">Follow-ups</h3>
       {followUps.length === 0 ? <p class="occ-muted">Nothing to follow up.</p> : null}
+      {followUps.length && emailOptedOut ? <p class="occ-hint">{t('recognition.email.followUps')}</p> : null}
       <ul class="occ-list">
         {followUps.map((f) => {
           const at = f.activeAt ?? f.dueAt;

@@ -101,7 +101,7 @@ export function App({ adapter, url, collapsed, onToggle, previousName, onRecogni
       {state.phase === 'unrecognized' ? (
         <ManualPerson
           found={state.read.partial}
-          problem={state.read.problem}
+          problem={state.read.problem} read={state.read}
           crmLabel={adapter.label}
           onConfirm={async (manual) => {
             const next = { ...state.read.partial, ...manual, account: state.read.partial.account || url.hostname, url: state.read.partial.url || url.href } as PersonRef;

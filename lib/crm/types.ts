@@ -40,6 +40,9 @@ export type ReadResult =
       noPerson?: boolean;
     };
 
+/** A page that could not be read as a person, or that shows no one (`noPerson`). */
+export type ReadFailure = Extract<ReadResult, { ok: false }>;
+
 /**
  * The contract every CRM implements. Adding a CRM means one file that exports one of these,
  * and one line in lib/crm/index.ts.
