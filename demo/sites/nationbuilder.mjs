@@ -25,7 +25,8 @@ body{margin:0;font:14px/1.4 Helvetica,Arial,sans-serif;background:#eef1f4;color:
 .nb-header h1{font-size:18px;margin:0}
 .nb-header a{color:#cfd8dc;text-decoration:none}
 .nb-header .current-user{margin-left:auto;font-size:12px}
-.signup-name{font-size:24px;font-weight:bold;margin-bottom:6px}
+.profile-box .signup-name{font-size:24px;font-weight:bold;margin-bottom:6px}
+.activity .signup-name{font-weight:bold}
 #signup_note_nav{list-style:none;padding:0;margin:0 0 12px;display:flex;gap:4px}
 #signup_note_nav a{display:inline-block;padding:8px 12px;background:#fff;border:1px solid #d9dee3;color:#1565c0;text-decoration:none}
 #signup_note_nav .selected a{background:#1565c0;color:#fff}
@@ -86,6 +87,8 @@ const SIGNUP_TABS = [
   ['/edit', 'Edit'],
 ];
 
+const daysAgo = (n) => (n === 1 ? '1 day ago' : `${n} days ago`);
+
 /** Five activity items a page, older ones behind `.next-page`. */
 function activityLog(id, person, pageNo) {
   const items = [
@@ -100,7 +103,7 @@ function activityLog(id, person, pageNo) {
   const shown = items.slice((pageNo - 1) * 5, pageNo * 5);
   const more = items.length > pageNo * 5 ? `<a class="next-page" href="/admin/signups/${id}?page=${pageNo + 1}">Older activity</a>` : '';
   return `<div class="activities">${shown
-    .map(([who, what, detail], i) => `<div class="activity"><span class="signup-name">${esc(who)}</span> ${esc(what)}: ${esc(detail)} <span class="when">${(pageNo - 1) * 5 + i + 1} days ago</span></div>`)
+    .map(([who, what, detail], i) => `<div class="activity"><span class="signup-name">${esc(who)}</span> ${esc(what)}: ${esc(detail)} <span class="when">${daysAgo((pageNo - 1) * 5 + i + 1)}</span></div>`)
     .join('')}${more}</div>`;
 }
 
