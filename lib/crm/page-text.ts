@@ -7,10 +7,7 @@ export function cleanText(value: string | null | undefined): string {
 /** The first `mailto:` address on the page, if any. */
 export function firstMailto(root: ParentNode): string | undefined {
   const link = root.querySelector<HTMLAnchorElement>('a[href^="mailto:" i]');
-  const address = link?.getAttribute('href')?.slice('mailto:'.length).split('?')[0];
-  const email = address ? safeDecode(address).trim() : '';
-  // Only something shaped like an address; the background checks it fully with zod.
-  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email) ? email : undefined;
+  return link ? mailtoAddress(link) : undefined;
 }
 
 /** The first `tel:` number on the page, if any. */
@@ -91,7 +88,7 @@ export function firstOutside<E extends Element = Element>(root: ParentNode, sele
 
 const EMAIL_SHAPE = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
-/** The address of a `mailto:` link, if it is shaped like one. */
+/** The address of a `mailto:` link, if it is shaped like one (the background checks it fully with zod). */
 export function mailtoAddress(link: Element): string | undefined {
   const address = link.getAttribute('href')?.replace(/^mailto:/i, '').split('?')[0];
   const email = address ? safeDecode(address).trim() : '';
