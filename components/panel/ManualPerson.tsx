@@ -17,7 +17,8 @@ interface Props {
 
 /**
  * When the page could not be read (the CRM changed its pages, or shows too little), say so, show
- * what was found, and let the organizer name the person themselves.
+ * what was found, and let the organizer name the person themselves. When the page shows no one
+ * (an error or "not found" page), say that instead, and offer the form only if asked.
  */
 export function ManualPerson({ found, problem, read, crmLabel, onConfirm }: Props) {
   const [doubted, setDoubted] = useState(false);
