@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite, panel } from './harness';
@@ -29,6 +31,18 @@ async function stored(suite: ReturnType<typeof browserSuite>, key: string): Prom
       }),
     key,
   );
+}
+
+/** Serious or critical accessibility problems axe-core finds in the panel. */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ content: await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+  }
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['one-on-one-companion']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }
 
 describe('NationBuilder pages as real nations build them', () => {
@@ -98,6 +112,18 @@ describe('NationBuilder pages as real nations build them', () => {
     await expect.poll(() => personName(page)).toBe('Tom Whitfield');
     expect(await side.getByText(/You corrected this name/).count()).toBe(0);
     expect(await stored(suite, 'nationbuilder:riverside:id:1302')).toMatchObject({ name: 'Tom Whitfield' });
+    await page.close();
+  });
+
+  it('the opted-out mark, the correction form and the no-one note have no serious accessibility problems', async () => {
+    const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1301');
+    const side = panel(page);
+    await expect.poll(() => personName(page)).toBe('Renée Díaz-Okoro');
+    await side.getByRole('button', { name: 'Correct the name' }).click();
+    expect(await axeProblems(page)).toEqual([]);
+    await page.goto('http://riverside.nationbuilder.com/admin/signups/4040');
+    await expect.poll(() => side.getByRole('heading', { name: 'No one on this page' }).count()).toBe(1);
+    expect(await axeProblems(page)).toEqual([]);
     await page.close();
   });
 });
