@@ -25,6 +25,8 @@ export const PersonRefSchema = z.object({
   name: z.string().trim().max(200),
   email: z.email('That email address does not look right').max(320).optional(),
   phone: z.string().trim().max(60).optional(),
+  /** The page shows the email as one the person opted out of (struck through, "unsubscribed"). */
+  emailOptedOut: z.boolean().optional(),
   /** Where the person's page lives, to open it again from a reminder. */
   url: z.url(),
 }).refine((ref) => ref.crmId || ref.email, { message: 'A person needs a CRM id or an email address', path: ['crmId'] });
@@ -51,6 +53,13 @@ export const Person = z.object({
   name: z.string().max(200),
   email: z.string().max(320).optional(),
   phone: z.string().max(60).optional(),
+  /** They opted out of email (as the CRM page last showed it): show it, and never suggest emailing. */
+  emailOptedOut: z.boolean().optional(),
+  /**
+   * Set while the organizer's correction of the name stands: the name the CRM page showed when
+   * it was corrected. `name` holds the correction; once the page shows another name, that wins.
+   */
+  nameFromPage: z.string().max(LIMITS.name).optional(),
   url: z.string().url(),
   bestWay: ShortText.default(''),
   accessNeeds: ShortText.default(''),

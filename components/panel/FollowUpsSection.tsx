@@ -7,6 +7,8 @@ import { t } from '../../lib/i18n';
 
 interface Props {
   followUps: FollowUp[];
+  /** They opted out of email: the follow-ups say to reach them another way. */
+  emailOptedOut?: boolean;
   focusFollowUpId?: string;
   timeZone: string;
   now: number;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** The person's open follow-ups, soonest first; one asked for by a reminder is brought into view. */
-export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, snoozeMinutes, onDone, onSnooze }: Props) {
+export function FollowUpsSection({ followUps, emailOptedOut, focusFollowUpId, timeZone, now, snoozeMinutes, onDone, onSnooze }: Props) {
   const focused = useRef<HTMLLIElement>(null);
   const snoozeEnd = formatWhen(now + snoozeMinutes * 60_000, timeZone);
   useEffect(() => {
@@ -29,6 +31,7 @@ export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, sn
     <section class="occ-section" aria-labelledby="occ-followups">
       <h3 id="occ-followups">Follow-ups</h3>
       {followUps.length === 0 ? <p class="occ-muted">Nothing to follow up.</p> : null}
+      {followUps.length && emailOptedOut ? <p class="occ-hint">{t('recognition.email.followUps')}</p> : null}
       <ul class="occ-list">
         {followUps.map((f) => {
           const at = f.activeAt ?? f.dueAt;

@@ -21,7 +21,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
   const active = view.meetings.find((m) => m.status === 'planned' || m.status === 'in-progress');
   return (
     <>
-      <PersonHeader person={view.person} crmLabel={crmLabel} />
+      <PersonHeader person={view.person} crmLabel={crmLabel} onCorrectName={api.correctName} />
       {active ? (
         <MeetingFlow
           key={active.id}
@@ -40,6 +40,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
       )}
       <FollowUpsSection
         followUps={view.followUps}
+        emailOptedOut={view.person.emailOptedOut}
         focusFollowUpId={view.focusFollowUpId}
         timeZone={timeZone}
         now={now}

@@ -9,6 +9,11 @@ import type { MeetingPatchInput, SaveCommitmentResult } from '../../lib/protocol
  */
 export interface PanelApi {
   savePersonNotes(notes: string): Promise<void>;
+  /**
+   * Keeps the organizer's correction of a misread name until the CRM page shows another name;
+   * '' (or the page's own name) drops it. Optional: a panel without it offers no correction.
+   */
+  correctName?(name: string): Promise<void>;
   createMeeting(templateId?: string): Promise<void>;
   /** Autosaves part of a 1:1; reports fields another tab changed since `baseRev`. */
   saveMeeting(id: string, baseRev: number, patch: MeetingPatchInput, force?: boolean): Promise<{ meeting: Meeting; conflicts: string[] }>;

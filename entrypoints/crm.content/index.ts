@@ -94,7 +94,11 @@ export default defineContentScript({
       const read = await readWhenReady(adapter, url, abort.signal, { previousName: last && last.key !== key ? last.name : undefined });
       if (abort.signal.aborted) return;
       if (read.ok) last = { key, name: read.ref.name };
-      await report(read.ok ? { phase: 'recognized', ref: read.ref } : { phase: 'unrecognized', partial: read.partial, problem: read.problem });
+      // The page's own name is reported, never a correction the organizer made (the background
+      // keeps corrections, and drops one when the page starts showing another name).
+      if (read.ok) return report({ phase: 'recognized', ref: read.ref });
+      const { ok: _failed, ...failure } = read;
+      await report({ ...failure, phase: 'unrecognized' });
     };
 
     show(location.href);

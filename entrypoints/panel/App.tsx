@@ -111,7 +111,6 @@ export function App({ initial }: { initial: TabState }) {
       onResize={(width) => void setLayout({ width })}
     >
       {read.phase === 'reading' || (read.phase === 'recognized' && view.phase === 'none') ? <p class="occ-muted">{t('frame.reading')}</p> : null}
-      {read.phase === 'no-person' ? <p class="occ-muted">{t('frame.noPerson')}</p> : null}
       {view.phase === 'failed' ? (
         <p class="occ-error" role="alert">
           {t('frame.loadFailed', [view.message])}
@@ -121,6 +120,7 @@ export function App({ initial }: { initial: TabState }) {
         <ManualPerson
           found={read.partial}
           problem={read.problem}
+          read={{ ...read, ok: false }}
           crmLabel={crmLabel}
           onConfirm={async (manual) => {
             setTab(await sendMessage('confirmManualPerson', manual));

@@ -19,6 +19,10 @@ export function createPanelApi(getView: () => PersonView, setView: (view: Person
       setView({ ...getView(), person });
       if (conflicts.length) throw new Error('newer notes were saved in another tab; reload to see them');
     },
+    async correctName(name) {
+      const { person } = await sendMessage('correctPersonName', { key: key(), name });
+      setView({ ...getView(), person });
+    },
     createMeeting: (templateId) => then(sendMessage('createMeeting', { personKey: key(), templateId })),
     async saveMeeting(id, baseRev, patch, force) {
       const result = await sendMessage('saveMeeting', { id, baseRev, patch, force });

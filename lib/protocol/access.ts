@@ -40,6 +40,7 @@ export const ACCESS: { [K in MessageType]: Rule<K> } = {
   setPanelLayout: { from: ['panel'] },
   getPersonView: { from: ['panel'], person: () => ({ tab: true }) },
   updatePerson: { from: ['panel'], person: (d) => ({ personKey: d.key }) },
+  correctPersonName: { from: ['panel'], person: (d) => ({ personKey: d.key }) },
   createMeeting: { from: ['panel'], person: (d) => ({ personKey: d.personKey }) },
   saveMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
   startMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LadderLevel, Person, Settings, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
+import { LIMITS } from '../limits';
 
 const PersonKey = z.string().min(1).max(400);
 
@@ -27,6 +28,11 @@ export const personRequests = {
   updatePerson: z
     .object({ key: PersonKey, baseRev: z.number().int().min(0), patch: PersonPatch, force: z.boolean().optional() })
     .strict(),
+  /**
+   * The organizer corrects the name read from the page. It sticks until the page shows another
+   * name; an empty name, or the page's own, drops the correction.
+   */
+  correctPersonName: z.object({ key: PersonKey, name: z.string().trim().max(LIMITS.name, `Keep the name under ${LIMITS.name} characters`) }).strict(),
 };
 
 /** Everything the panel shows for one person, in one round trip. */
@@ -47,4 +53,5 @@ export interface PersonView {
 export interface PersonResponses {
   getPersonView: PersonView;
   updatePerson: { person: Person; conflicts: string[] };
+  correctPersonName: { person: Person };
 }

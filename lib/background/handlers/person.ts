@@ -1,5 +1,5 @@
 import { getDB } from '../../store/db';
-import { getPerson, updatePerson, upsertFromRef } from '../../store/people';
+import { correctName, getPerson, updatePerson, upsertFromRef } from '../../store/people';
 import { getSettings } from '../../store/settings';
 import { listTemplates } from '../../store/templates';
 import { personFollowUps } from '../../store/followups';
@@ -10,7 +10,7 @@ import { personKey } from '../../crm/types';
 import type { Handlers } from '../router';
 import { getTab } from '../tab-state';
 
-export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
+export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson' | 'correctPersonName'> = {
   async getPersonView(_data, sender) {
     const tab = sender.tab?.id === undefined ? undefined : await getTab(sender.tab.id);
     if (tab?.read.phase !== 'recognized') throw new Error('This page shows no one the panel recognized');
@@ -35,5 +35,10 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = 
     if (!(await getPerson(db, key))) throw new Error(`No person is stored under "${key}"`);
     const { record, conflicts } = await updatePerson(db, key, patch, baseRev, Date.now(), force);
     return { person: record, conflicts };
+  },
+
+  async correctPersonName({ key, name }) {
+    const db = await getDB();
+    return { person: await correctName(db, key, name, Date.now()) };
   },
 };
