@@ -23,6 +23,9 @@ describe('the panel in its own frame', () => {
     const notes = panel(page).getByLabel('Notes about Rosa Spielman');
     await notes.click();
     await notes.pressSequentially('Immigration hearing Tuesday');
+    // Before the save lands, the text is only a draft: the page's storage holds none of it.
+    const early = await page.evaluate(() => (window as unknown as { __spyLook(): string[] }).__spyLook().join('\n'));
+    expect(early).not.toContain('Immigration');
     await expect.poll(() => panel(page).getByRole('status').first().textContent()).toBe('Saved');
 
     const spy = await page.evaluate(() => {
