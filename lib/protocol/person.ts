@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LadderLevel, Person, PersonRefSchema, Settings, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
+import type { RecentContact } from '../rules/recent-contacts';
 
 const PersonKey = z.string().min(1).max(400);
 
@@ -39,6 +40,8 @@ export interface PersonView {
   followUps: FollowUp[];
   /** Set when a notification or the popup asked to show this follow-up. */
   focusFollowUpId?: string;
+  /** Who held or scheduled a 1:1 with them lately (this organizer, the team's files), newest first. */
+  recentContacts: RecentContact[];
 }
 
 export interface PersonResponses {
