@@ -55,9 +55,9 @@ export function countHeld(meetings: readonly Meeting[], drive: Pick<Drive, 'star
 }
 
 /**
- * Progress and pace at `now`. On track means no more than one whole 1:1 short of a straight
- * line from nothing on the first day to the goal at the end of the last: a drive that starts
- * today is on track with none held yet.
+ * Progress and pace at `now`. On track means less than one whole 1:1 short of a straight line
+ * from nothing at the start of the first day to the goal at the end of the last (days done
+ * before today count): a drive that starts today is on track with none held yet.
  */
 export function driveProgress(drive: Pick<Drive, 'goal' | 'startDate' | 'endDate'>, held: number, now: number, timeZone: string): DriveProgress {
   const totalDays = daysBetween(drive.startDate, drive.endDate) + 1;
