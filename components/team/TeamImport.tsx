@@ -31,8 +31,8 @@ function describe(file: string, result: TeamImportResult, timeZone: string): Lin
 }
 
 /**
- * Choose or drop any number of team report files. Each is checked on its own, in order: a bad
- * one is refused with its reason and changes nothing; the others still land.
+ * Choose or drop any number of team report files. Each is checked on its own: a bad one is
+ * refused with its reason and changes nothing; the others still land. Results list in file order.
  */
 export function TeamImport({ importFile, onImported, timeZone }: Props) {
   const inputId = useId();
@@ -43,15 +43,23 @@ export function TeamImport({ importFile, onImported, timeZone }: Props) {
   const take = async (files: readonly File[]) => {
     if (!files.length) return;
     setBusy(true);
-    const out: Line[] = [];
-    for (const file of files) {
-      try {
-        out.push(describe(file.name, await importFile(await file.text()), timeZone));
-      } catch (e) {
-        out.push({ ok: false, text: t('team.import.failed', [file.name, (e as Error).message]) });
+    const out: (Line | undefined)[] = files.map(() => undefined);
+    // Two at a time: the background checks one file while the last one is being written. Each
+    // file is still decided on its own, and the store keeps whichever of an organizer's files is newest.
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const i = next++;
+        const file = files[i]!;
+        try {
+          out[i] = describe(file.name, await importFile(await file.text()), timeZone);
+        } catch (e) {
+          out[i] = { ok: false, text: t('team.import.failed', [file.name, (e as Error).message]) };
+        }
+        setLines(out.filter((line) => line !== undefined));
       }
-      setLines([...out]);
-    }
+    };
+    await Promise.all([worker(), worker()]);
     setBusy(false);
     onImported();
   };

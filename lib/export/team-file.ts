@@ -6,6 +6,7 @@ import type { Commitment, Drive, FollowUp, Meeting, Person, Template } from '../
 import { LIMITS } from '../limits';
 import { t } from '../i18n';
 import { countHeld, heldTime } from '../rules/drives';
+import { monthBuckets } from '../rules/calendar';
 import { formatPath } from './backup';
 
 /**
@@ -247,16 +248,16 @@ export function buildTeamFile(input: TeamFileInput): TeamFile {
   }
   meetings.sort((a, b) => a.at - b.at);
 
-  const months = new Map<string, { month: string; onTime: number; late: number }>();
+  const buckets = monthBuckets(period.from, period.to, timeZone);
+  const months = buckets.months.map((month) => ({ month, onTime: 0, late: 0 }));
   let overdueNow = 0;
   for (const f of input.followups) {
     if (f.activeAt !== undefined && f.activeAt <= input.now) overdueNow++;
     if (f.status !== 'done' || !inPeriod(f.doneAt)) continue;
-    const month = format(new TZDate(f.doneAt!, timeZone), 'yyyy-MM');
-    const row = months.get(month) ?? { month, onTime: 0, late: 0 };
+    const row = months[buckets.indexOf(f.doneAt!)];
+    if (!row) continue;
     if (f.doneAt! <= f.dueAt) row.onTime++;
     else row.late++;
-    months.set(month, row);
   }
 
   // Drives that share a day with the period, counted from every held 1:1 (not only the period's).
@@ -275,7 +276,7 @@ export function buildTeamFile(input: TeamFileInput): TeamFile {
     period,
     includesNotes: input.includeNotes,
     meetings,
-    followUps: { months: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)), overdueNow },
+    followUps: { months: months.filter((m) => m.onTime || m.late), overdueNow },
     drives,
   };
 }

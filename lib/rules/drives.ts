@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, format } from 'date-fns';
 import type { Drive, Meeting } from '../model';
+import { dayStart } from './calendar';
 
 /**
  * 1:1 drives: how many 1:1s were held between two days (both included) and what pace the rest
@@ -49,8 +50,17 @@ export function inDrive(day: string, drive: Pick<Drive, 'startDate' | 'endDate'>
 
 /** Held 1:1s that fall on a day of the drive, in the organizer's zone. */
 export function countHeld(meetings: readonly Meeting[], drive: Pick<Drive, 'startDate' | 'endDate'>, timeZone: string): number {
+  // The drive's first and last instants, worked out once: tens of thousands of 1:1s are then
+  // plain comparisons. The day after the end starts where the drive stops.
+  const from = dayStart(drive.startDate, timeZone);
+  const [y, m, d] = drive.endDate.split('-').map(Number) as [number, number, number];
+  const until = new TZDate(y, m - 1, d + 1, timeZone).getTime();
   let n = 0;
-  for (const m of meetings) if (m.status === 'held' && inDrive(dayIn(heldTime(m), timeZone), drive)) n++;
+  for (const meeting of meetings) {
+    if (meeting.status !== 'held') continue;
+    const at = heldTime(meeting);
+    if (at >= from && at < until) n++;
+  }
   return n;
 }
 

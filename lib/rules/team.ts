@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { addMonths, format, startOfMonth } from 'date-fns';
 import type { TeamFile } from '../export/team-file';
+import { monthBuckets } from './calendar';
 import type { MonthFigures, ReportTotals } from './report';
 import { driveProgress, type DriveProgress } from './drives';
 
@@ -37,15 +36,37 @@ export interface TeamOrganizer {
   drives: TeamDrive[];
 }
 
-/** A 1:1 another organizer held or scheduled: one row per 1:1, looked up by person and time. */
+/** A 1:1 another organizer held or scheduled, as the person check returns it. */
 export interface TeamContact {
-  /** `${organizerId}|${meetingId}`: an organizer's rows share a key prefix, so one range deletes them. */
-  id: string;
   organizerId: string;
   organizerName: string;
   personKey: string;
   at: number;
   kind: 'held' | 'scheduled';
+}
+
+/**
+ * What the store keeps for the person check: one organizer's recent 1:1s, a slice of their
+ * people per record, with the people's keys in a multi-entry index. A file then costs a few
+ * writes instead of one per 1:1 (each write is a round trip to the browser's database), and a
+ * lookup returns only the slices that hold the person.
+ */
+export interface TeamContactBucket {
+  /** `${organizerId}|${bucket}`: an organizer's records share a key prefix, so one range deletes them. */
+  id: string;
+  organizerId: string;
+  organizerName: string;
+  personKeys: string[];
+  contacts: Record<string, { at: number; kind: 'held' | 'scheduled' }[]>;
+}
+
+/** How many slices an organizer's people are spread over. */
+export const CONTACT_BUCKETS = 16;
+
+function bucketOf(personKey: string): number {
+  let h = 0;
+  for (let i = 0; i < personKey.length; i++) h = (h * 31 + personKey.charCodeAt(i)) | 0;
+  return (h >>> 0) % CONTACT_BUCKETS;
 }
 
 const empty = (): ReportTotals => ({
@@ -62,21 +83,13 @@ const empty = (): ReportTotals => ({
 
 const figureKeys = Object.keys(empty()) as (keyof ReportTotals)[];
 
-/** Every month of the period, in the zone ("2026-11"), oldest first. */
-function monthsOf(period: { from: number; to: number }, timeZone: string): string[] {
-  const out: string[] = [];
-  for (let m = startOfMonth(new TZDate(period.from, timeZone)); m.getTime() <= period.to && out.length < 240; m = addMonths(m, 1)) out.push(format(m, 'yyyy-MM'));
-  return out;
-}
-
 /** One file's figures by month and its drives, worked out once when it is imported. */
 export function summarizeTeamFile(file: TeamFile, importedAt: number): TeamOrganizer {
   const tz = file.timeZone;
-  const rows = new Map<string, MonthFigures>(monthsOf(file.period, tz).map((month) => [month, { month, label: month, ...empty() }]));
-  const row = (ms: number) => {
-    if (ms < file.period.from || ms > file.period.to) return undefined;
-    return rows.get(format(new TZDate(ms, tz), 'yyyy-MM'));
-  };
+  const buckets = monthBuckets(file.period.from, file.period.to, tz);
+  const list: MonthFigures[] = buckets.months.map((month) => ({ month, label: month, ...empty() }));
+  const rows = new Map(list.map((r) => [r.month, r]));
+  const row = (ms: number) => (ms < file.period.from || ms > file.period.to ? undefined : list[buckets.indexOf(ms)]);
   for (const m of file.meetings) {
     if (m.status === 'held') {
       const r = row(m.at);
@@ -109,26 +122,44 @@ export function summarizeTeamFile(file: TeamFile, importedAt: number): TeamOrgan
     includesNotes: file.includesNotes,
     meetings: file.meetings.length,
     overdueNow: file.followUps.overdueNow,
-    months: [...rows.values()],
+    months: list,
     drives: file.drives.map((d) => ({ ...d, progress: driveProgress(d, d.held, file.madeAt, tz) })),
   };
 }
 
 /**
- * The rows the person check looks up: 1:1s at or after `since`. Older ones could never be
- * "recent" again, so they are not stored at all.
+ * The person check's records for one file: its 1:1s at or after `since`. Older ones could never
+ * be "recent" again, so they are not kept at all.
  */
-export function contactsOf(file: TeamFile, since: number): TeamContact[] {
-  return file.meetings
-    .filter((m) => m.at >= since)
-    .map((m) => ({
-      id: `${file.organizer.id}|${m.id}`,
-      organizerId: file.organizer.id,
-      organizerName: file.organizer.name,
-      personKey: m.person.key,
-      at: m.at,
-      kind: m.status === 'planned' ? ('scheduled' as const) : ('held' as const),
-    }));
+export function contactsOf(file: TeamFile, since: number): TeamContactBucket[] {
+  const { id: organizerId, name: organizerName } = file.organizer;
+  const buckets = new Map<number, TeamContactBucket>();
+  for (const m of file.meetings) {
+    if (m.at < since) continue;
+    const key = m.person.key;
+    const n = bucketOf(key);
+    let bucket = buckets.get(n);
+    if (!bucket) buckets.set(n, (bucket = { id: `${organizerId}|${n}`, organizerId, organizerName, personKeys: [], contacts: {} }));
+    const list = bucket.contacts[key];
+    const contact = { at: m.at, kind: m.status === 'planned' ? ('scheduled' as const) : ('held' as const) };
+    if (list) list.push(contact);
+    else {
+      bucket.contacts[key] = [contact];
+      bucket.personKeys.push(key);
+    }
+  }
+  return [...buckets.values()];
+}
+
+/** The contacts with one person that a lookup's records hold, at or after `since`. */
+export function contactsWith(records: readonly TeamContactBucket[], personKey: string, since: number): TeamContact[] {
+  const out: TeamContact[] = [];
+  for (const r of records) {
+    for (const c of r.contacts[personKey] ?? []) {
+      if (c.at >= since) out.push({ organizerId: r.organizerId, organizerName: r.organizerName, personKey, at: c.at, kind: c.kind });
+    }
+  }
+  return out;
 }
 
 export interface TeamMonthRow {

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Commitment, Drive, FollowUp, Meeting, Person, Settings, Template } from '../model';
-import type { TeamContact, TeamOrganizer } from '../rules/team';
+import type { TeamContactBucket, TeamOrganizer } from '../rules/team';
 
 /** The IndexedDB schema. Only the background service worker opens it. */
 export interface CompanionDB extends DBSchema {
@@ -30,8 +30,8 @@ export interface CompanionDB extends DBSchema {
   teamOrganizers: { key: string; value: TeamOrganizer };
   /** The imported team files as they came, by organizer (migration 4). */
   teamFiles: { key: string; value: { organizerId: string; text: string } };
-  /** Other organizers' recent 1:1s, one row each, for the panel's person check (migration 4). */
-  teamContacts: { key: string; value: TeamContact; indexes: { 'by-person': [string, number] } };
+  /** Other organizers' recent 1:1s, in slices by person, for the panel's person check (migration 4). */
+  teamContacts: { key: string; value: TeamContactBucket; indexes: { 'by-person': string } };
 }
 
 export type DB = IDBPDatabase<CompanionDB>;
@@ -80,8 +80,8 @@ export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBP
     db.createObjectStore('teamOrganizers', { keyPath: 'organizerId' });
     db.createObjectStore('teamFiles', { keyPath: 'organizerId' });
     const contacts = db.createObjectStore('teamContacts', { keyPath: 'id' });
-    // The person check reads one key range: this person, from the window's start on.
-    contacts.createIndex('by-person', ['personKey', 'at']);
+    // The person check reads one key of this index: the records that hold this person.
+    contacts.createIndex('by-person', 'personKeys', { multiEntry: true });
   },
 };
 

@@ -1,5 +1,5 @@
 import type { TeamFile } from '../export/team-file';
-import { contactsOf, summarizeTeamFile, type TeamContact, type TeamOrganizer } from '../rules/team';
+import { contactsOf, contactsWith, summarizeTeamFile, type TeamContact, type TeamOrganizer } from '../rules/team';
 import { MAX_RECENT_CONTACT_DAYS } from '../model';
 import type { DB } from './db';
 
@@ -56,7 +56,7 @@ export async function importTeamFile(db: DB, file: TeamFile, text: string, now: 
   return kept ? { status: 'replaced', organizer, previousMadeAt: kept.madeAt } : { status: 'added', organizer };
 }
 
-/** Every key of one organizer's contact rows (they all start with `${id}|`). */
+/** Every key of one organizer's contact records (they all start with `${id}|`). */
 function organizerRange(id: string): IDBKeyRange {
   return IDBKeyRange.bound(`${id}|`, `${id}|\uffff`);
 }
@@ -73,7 +73,7 @@ export function listTeamOrganizers(db: DB): Promise<TeamOrganizer[]> {
   return db.getAll('teamOrganizers');
 }
 
-/** Other organizers' 1:1s with this person at or after `since`: one key range on the index, not a scan. */
-export function recentTeamContacts(db: DB, personKey: string, since: number): Promise<TeamContact[]> {
-  return db.getAllFromIndex('teamContacts', 'by-person', IDBKeyRange.bound([personKey, since], [personKey, Infinity]));
+/** Other organizers' 1:1s with this person at or after `since`: one key on the index, not a scan. */
+export async function recentTeamContacts(db: DB, personKey: string, since: number): Promise<TeamContact[]> {
+  return contactsWith(await db.getAllFromIndex('teamContacts', 'by-person', personKey), personKey, since);
 }

@@ -3,7 +3,7 @@ import { getDB } from '../../../lib/store/db';
 import { upsertFromRef } from '../../../lib/store/people';
 import { createMeeting, finishMeeting, saveMeeting } from '../../../lib/store/meetings';
 import { saveSettings } from '../../../lib/store/settings';
-import { organizerId } from '../../../lib/store/team';
+import { organizerId, recentTeamContacts } from '../../../lib/store/team';
 import { teamHandlers } from '../../../lib/background/handlers/team';
 import { personHandlers } from '../../../lib/background/handlers/person';
 import { checkRequest } from '../../../lib/background/router';
@@ -97,13 +97,14 @@ describe('team files in the store', () => {
     expect(newer).toEqual({ status: 'replaced', organizerName: 'Ana Ruiz', madeAt: NOW - DAY, meetings: 2, previousMadeAt: NOW - 10 * DAY });
     expect((await team()).organizers.map((o) => o.meetings)).toEqual([2]);
     const db = await getDB();
-    expect((await db.getAll('teamContacts')).map((c) => c.id).sort()).toEqual([`${ANA}|new1`, `${ANA}|new2`]);
+    const samSeen = async () => (await recentTeamContacts(db, SAM_KEY, 0)).map((c) => c.at).sort();
+    expect(await samSeen()).toEqual([NOW - 3 * DAY, NOW - 2 * DAY]);
 
     const before = JSON.stringify(await team());
     expect(await importText(file(ANA, 'Ana Ruiz', NOW - 5 * DAY, [meeting('mid', NOW - 6 * DAY)]))).toEqual({ status: 'stale', organizerName: 'Ana Ruiz', madeAt: NOW - 5 * DAY, keptMadeAt: NOW - DAY });
     expect(await importText(file(ANA, 'Ana Ruiz', NOW - DAY, [meeting('same', NOW - 6 * DAY)]))).toMatchObject({ status: 'stale' });
     expect(JSON.stringify(await team())).toBe(before);
-    expect(await db.count('teamContacts')).toBe(2);
+    expect(await samSeen()).toEqual([NOW - 3 * DAY, NOW - 2 * DAY]);
   });
 
   it('refuses a bad file with its reason and keeps everything as it was', async () => {
@@ -120,7 +121,8 @@ describe('team files in the store', () => {
     expect(await teamHandlers.removeTeamFile({ organizerId: ANA }, sender)).toEqual({ removed: true });
     expect((await team()).organizers.map((o) => o.name)).toEqual(['Ben Cho']);
     const db = await getDB();
-    expect((await db.getAll('teamContacts')).map((c) => c.organizerId)).toEqual([BEN]);
+    expect((await recentTeamContacts(db, SAM_KEY, 0)).map((c) => c.organizerName)).toEqual(['Ben Cho']);
+    expect((await db.getAll('teamContacts')).every((r) => r.organizerId === BEN)).toBe(true);
     expect(await db.count('teamFiles')).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ import type { TeamContact } from '../../../lib/rules/team';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 12);
 const own = (over: Partial<Meeting>) => ({ id: 'm', personKey: 'p', createdAt: NOW - 60 * DAY, ...over }) as Meeting;
-const team = (organizerName: string, at: number, kind: TeamContact['kind'] = 'held'): TeamContact => ({ id: `${organizerName}|${at}`, organizerId: organizerName, organizerName, personKey: 'p', at, kind });
+const team = (organizerName: string, at: number, kind: TeamContact['kind'] = 'held'): TeamContact => ({ organizerId: organizerName, organizerName, personKey: 'p', at, kind });
 
 describe('who is already in touch with a person', () => {
   it('counts 1:1s held within the window and 1:1s scheduled from its start on, newest first', () => {
