@@ -7,6 +7,7 @@ import { organizerId, recentTeamContacts } from '../../../lib/store/team';
 import { teamHandlers } from '../../../lib/background/handlers/team';
 import { personHandlers } from '../../../lib/background/handlers/person';
 import { checkRequest } from '../../../lib/background/router';
+import { dataHandlers } from '../../../lib/background/handlers/data';
 import { TEAM_FORMAT, type TeamFile } from '../../../lib/export/team-file';
 
 const DAY = 86_400_000;
@@ -202,6 +203,16 @@ describe('drive goals', () => {
     expect((await teamHandlers.listDrives({ current: true }, sender)).drives[0]!.progress).toMatchObject({ held: 2, goal: 3, status: 'on-track' });
     expect(await teamHandlers.deleteDrive({ id: nov.id }, sender)).toEqual({ deleted: true });
     expect((await teamHandlers.listDrives({ current: true }, sender)).drives).toEqual([]);
+  });
+
+  it('go into the backup and come back from it; a backup made before drives existed still restores', async () => {
+    const saved = await teamHandlers.saveDrive({ name: 'November drive', goal: 40, startDate: '2026-11-01', endDate: '2026-11-30' }, sender);
+    const backup = await dataHandlers.exportBackup({}, sender);
+    expect(JSON.parse(backup.text).drives).toEqual([saved]);
+    await dataHandlers.importBackup({ text: JSON.stringify({ ...JSON.parse(backup.text), drives: undefined }), mode: 'replace' }, sender);
+    expect((await teamHandlers.listDrives({ current: false }, sender)).drives).toEqual([]);
+    await dataHandlers.importBackup({ text: backup.text, mode: 'merge' }, sender);
+    expect((await teamHandlers.listDrives({ current: false }, sender)).drives.map((d) => d.drive)).toEqual([saved]);
   });
 
   it('shares a team file only with the organizer’s name, and the file imports on a staff computer', async () => {
