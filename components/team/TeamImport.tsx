@@ -98,15 +98,17 @@ export function TeamImport({ importFile, onImported, timeZone }: Props) {
         <span class="hint">{t('team.import.drop')}</span>
       </div>
       {busy ? <p class="muted">{t('team.import.busy')}</p> : null}
-      {lines.length ? (
-        <ul class="list" role="status" aria-label={t('team.import.results')}>
-          {lines.map((line, i) => (
-            <li key={i} class={line.ok ? 'status' : 'error'}>
-              {line.text}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <div role="status" aria-label={t('team.import.results')}>
+        {lines.length ? (
+          <ul class="list">
+            {lines.map((line, i) => (
+              <li key={i} class={line.ok ? 'status' : 'error'}>
+                {line.text}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </section>
   );
 }

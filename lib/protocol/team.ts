@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarDay, Drive } from '../model';
 import type { DriveProgress } from '../rules/drives';
-import type { TeamOrganizer, TeamRollup } from '../rules/team';
+import type { TeamRollup } from '../rules/team';
 import { TEAM_FILE_MAX_CHARS } from '../export/team-file';
 import type { ExportedFile } from './data';
 
@@ -46,17 +46,13 @@ export type TeamImportResult =
   | { status: 'stale'; organizerName: string; madeAt: number; keptMadeAt: number }
   | { status: 'refused'; problem: string };
 
-export interface TeamView extends TeamRollup {
-  organizers: TeamOrganizer[];
-}
-
 export interface TeamResponses {
   listDrives: DriveList;
   saveDrive: Drive;
   deleteDrive: { deleted: boolean };
   exportTeamFile: ExportedFile;
   importTeamFile: TeamImportResult;
-  getTeam: TeamView;
+  getTeam: TeamRollup;
   removeTeamFile: { removed: boolean };
   exportTeamCsv: ExportedFile;
 }
