@@ -1,16 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Drive } from '../../lib/model';
 import type { DriveList } from '../../lib/protocol/team';
+import type { Request } from '../../lib/protocol';
 import { t } from '../../lib/i18n';
 import { driveDates, driveName, progressText } from '../common/drive-text';
 
-export interface DriveInput {
-  id?: string;
-  name: string;
-  goal: number;
-  startDate: string;
-  endDate: string;
-}
+export type DriveInput = Request<'saveDrive'>;
 
 export interface DrivesApi {
   list(): Promise<DriveList>;
