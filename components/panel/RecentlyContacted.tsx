@@ -15,8 +15,8 @@ function sentence(c: RecentContact, now: number, timeZone: string): string {
  * another (from the team's files, or the CRM once connected) held or scheduled a 1:1 with the
  * person lately, so two organizers do not approach them in the same week. Data in, nothing else.
  */
-export function RecentlyContacted({ contacts, timeZone, now }: { contacts: readonly RecentContact[]; timeZone: string; now: number }) {
-  if (!contacts.length) return null;
+export function RecentlyContacted({ contacts, timeZone, now }: { contacts?: readonly RecentContact[]; timeZone: string; now: number }) {
+  if (!contacts?.length) return null;
   return (
     <section class="occ-notice" aria-labelledby="occ-recent">
       <h3 id="occ-recent" class="occ-subhead">

@@ -40,8 +40,11 @@ export interface PersonView {
   followUps: FollowUp[];
   /** Set when a notification or the popup asked to show this follow-up. */
   focusFollowUpId?: string;
-  /** Who held or scheduled a 1:1 with them lately (this organizer, the team's files), newest first. */
-  recentContacts: RecentContact[];
+  /**
+   * Who held or scheduled a 1:1 with them lately (this organizer, the team's files), newest
+   * first. Always sent by the background; optional so that views built elsewhere (tests) need not.
+   */
+  recentContacts?: RecentContact[];
 }
 
 export interface PersonResponses {
