@@ -14,6 +14,8 @@ export interface DrivesApi {
 }
 
 const blank = { name: '', goal: '', startDate: '', endDate: '' };
+/** page.css styles the other input types; dates get the same look here. */
+const dateStyle = { background: 'var(--card)', border: '1px solid var(--border)', borderRadius: '6px', padding: '7px 9px' };
 
 /**
  * Drive goals on the reports page: every drive, current and past, with progress and pace, and a
@@ -95,11 +97,11 @@ export function DrivesSection({ api }: { api: DrivesApi }) {
           </div>
           <div class="field">
             <label for={ids.start}>{t('team.drive.start')}</label>
-            <input id={ids.start} type="date" value={form.startDate} onInput={set('startDate')} />
+            <input id={ids.start} type="date" value={form.startDate} onInput={set('startDate')} style={dateStyle} />
           </div>
           <div class="field">
             <label for={ids.end}>{t('team.drive.end')}</label>
-            <input id={ids.end} type="date" value={form.endDate} onInput={set('endDate')} />
+            <input id={ids.end} type="date" value={form.endDate} onInput={set('endDate')} style={dateStyle} />
           </div>
         </div>
         <div class="actions">
