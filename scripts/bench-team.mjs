@@ -4,7 +4,7 @@
 // with `--built <dir>` to reuse its build. Writes its own section of bench/results.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { hostResolverRules, startDemoServer } from '../demo/server.mjs';
@@ -107,7 +107,7 @@ async function send(type, data) {
 }
 
 const tableRows = () => page.locator('[aria-labelledby="team-table-h"] tbody tr').count();
-const results = { organizers: ORGANIZERS, meetingsEach: MEETINGS, runs: [], redraw: [] };
+const results = { organizers: ORGANIZERS, meetingsEach: MEETINGS, runs: [], redraw: [], load: loadavg()[0], cores: cpus().length };
 try {
   const now = Date.now();
   const files = [];
@@ -203,7 +203,7 @@ const worst = Math.max(...results.runs);
 const section = [
   HEADING,
   '',
-  `Run on ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-team.mjs\`: ${results.organizers} organizers' team report files with ${results.meetingsEach.toLocaleString('en')} 1:1s each (${results.megabytes} MB in all).`,
+  `Run on ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-team.mjs\`: ${results.organizers} organizers' team report files with ${results.meetingsEach.toLocaleString('en')} 1:1s each (${results.megabytes} MB in all), on ${results.cores} cores with a load average of ${round(results.load)} when it started (a shared machine: compare runs made back to back).`,
   '',
   '| | Median | Best / worst | Target |',
   '| --- | ---: | ---: | --- |',
