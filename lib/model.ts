@@ -244,6 +244,9 @@ export const Template = z
   });
 export type Template = z.infer<typeof Template>;
 
+/** The longest "recently contacted" window; team rows older than this are never looked up. */
+export const MAX_RECENT_CONTACT_DAYS = 90;
+
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:30');
 
 export const FollowUpOffsets = z.object({
@@ -273,9 +276,29 @@ export const Settings = z.object({
   panelCollapsed: z.boolean().default(false),
   /** Width of the open panel, dragged or set by keyboard. */
   panelWidth: z.number().int().min(LIMITS.panelMinWidth).max(LIMITS.panelMaxWidth).default(LIMITS.panelDefaultWidth),
+
+  /** The panel says who else held or scheduled a 1:1 with the person within this many days. */
+  recentContactDays: z.number().int().min(1).max(MAX_RECENT_CONTACT_DAYS).default(14),
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings = (): Settings => Settings.parse({});
+
+/** A calendar day in the organizer's zone, "2026-11-30". */
+export const CalendarDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date like 2026-11-30');
+
+/** A 1:1 drive: a goal of so many 1:1s held between two days (both included) in the organizer's zone. */
+export const Drive = z
+  .object({
+    id: Id,
+    name: z.string().trim().max(LIMITS.name).default(''),
+    goal: z.number().int().min(1, 'A goal is at least one 1:1').max(100_000),
+    startDate: CalendarDay,
+    endDate: CalendarDay,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .refine((d) => d.startDate <= d.endDate, { message: 'The drive ends before it starts', path: ['endDate'] });
+export type Drive = z.infer<typeof Drive>;
 
 type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
 type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };

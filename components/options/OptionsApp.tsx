@@ -5,6 +5,7 @@ import type { RestoreCounts } from '../../lib/store/backup';
 import { SettingsForm } from './SettingsForm';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
+import { t } from '../../lib/i18n';
 
 /** What the options page needs; the entrypoint wires it to messages, tests to plain functions. */
 export interface OptionsApi {
@@ -19,6 +20,7 @@ export interface OptionsApi {
   storage(): Promise<'granted' | 'denied' | 'unknown'>;
   systemTimeZone: string;
   reportsUrl: string;
+  teamUrl?: string;
 }
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -44,6 +46,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <header class="pg-head">
         <h1>1:1 Companion options</h1>
         <a href={api.reportsUrl}>Reports</a>
+        {api.teamUrl ? <a href={api.teamUrl}>{t('team.page.link')}</a> : null}
       </header>
       <p class="pg-lead">Set up how the panel prepares your 1:1s and when it reminds you to follow up.</p>
       {error ? (

@@ -5,6 +5,7 @@ import { FollowUpsSection } from './FollowUpsSection';
 import { MeetingFlow } from './MeetingFlow';
 import { PersonHeader } from './PersonHeader';
 import { PersonNotes } from './PersonNotes';
+import { RecentlyContacted } from './RecentlyContacted';
 import { downloadCalendar } from '../common/download';
 import { commitmentEvent } from '../../lib/export/ics';
 
@@ -22,6 +23,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
   return (
     <>
       <PersonHeader person={view.person} crmLabel={crmLabel} onCorrectName={api.correctName} />
+      <RecentlyContacted contacts={view.recentContacts} timeZone={timeZone} now={now} />
       {active ? (
         <MeetingFlow
           key={active.id}

@@ -23,6 +23,7 @@ const api: OptionsApi = {
   storage,
   systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   reportsUrl: browser.runtime.getURL('/reports.html'),
+  teamUrl: browser.runtime.getURL('/team.html'),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import type { FollowUpList as List } from '../../lib/protocol/followups';
 import { FollowUpList } from '../../components/followups/FollowUpList';
+import { DrivesNow } from '../../components/followups/DrivesNow';
+import { t } from '../../lib/i18n';
 import '../../components/followups/followups.css';
 
 function Popup() {
@@ -22,6 +24,7 @@ function Popup() {
         <h1>Follow-ups</h1>
       </header>
       <main>
+        <DrivesNow load={() => sendMessage('listDrives', { current: true })} />
         {error ? (
           <p class="fu-error" role="alert">
             {error}
@@ -42,6 +45,7 @@ function Popup() {
         <a class="fu-link" href={browser.runtime.getURL('/reports.html')} target="_blank">
           Reports
         </a>
+        <a class="fu-link" href={browser.runtime.getURL('/team.html')} target="_blank">{t('team.page.link')}</a>
         <a class="fu-link" href={browser.runtime.getURL('/options.html')} target="_blank">
           Options
         </a>

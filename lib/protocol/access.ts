@@ -65,4 +65,13 @@ export const ACCESS: { [K in MessageType]: Rule<K> } = {
   exportBackup: { from: PAGE },
   importBackup: { from: PAGE },
   importTemplates: { from: PAGE },
+  // Teams: drives (popup, reports), the team file and the team page.
+  listDrives: { from: PAGE },
+  saveDrive: { from: PAGE },
+  deleteDrive: { from: PAGE },
+  exportTeamFile: { from: PAGE },
+  importTeamFile: { from: PAGE },
+  getTeam: { from: PAGE },
+  removeTeamFile: { from: PAGE },
+  exportTeamCsv: { from: PAGE },
 };

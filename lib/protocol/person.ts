@@ -3,6 +3,8 @@ import { LadderLevel, Person, Settings, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
 import { LIMITS } from '../limits';
 
+import type { RecentContact } from '../rules/recent-contacts';
+
 const PersonKey = z.string().min(1).max(400);
 
 export const PersonPatch = patchOf(
@@ -48,6 +50,11 @@ export interface PersonView {
   followUps: FollowUp[];
   /** Set when a notification or the popup asked to show this follow-up. */
   focusFollowUpId?: string;
+  /**
+   * Who held or scheduled a 1:1 with them lately (this organizer, the team's files), newest
+   * first. Always sent by the background; optional so that views built elsewhere (tests) need not.
+   */
+  recentContacts?: RecentContact[];
 }
 
 export interface PersonResponses {

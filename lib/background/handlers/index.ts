@@ -6,6 +6,8 @@ import { followUpHandlers } from './followups';
 import { dataHandlers } from './data';
 import { panelHandlers } from './panel';
 
+import { teamHandlers } from './team';
+
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
   ...personHandlers,
@@ -14,4 +16,6 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...dataHandlers,
   ...panelHandlers,
+
+  ...teamHandlers,
 };

@@ -6,6 +6,9 @@ import { personFollowUps } from '../../store/followups';
 import { personMeetings } from '../../store/meetings';
 import { openCommitments } from '../../store/commitments';
 import { takeFocus } from '../open-person';
+import { recentTeamContacts } from '../../store/team';
+import { recentContacts } from '../../rules/recent-contacts';
+import { MAX_RECENT_CONTACT_DAYS } from '../../model';
 import { personKey } from '../../crm/types';
 import type { Handlers } from '../router';
 import { getTab } from '../tab-state';
@@ -17,8 +20,9 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson' | '
     const { ref } = tab.read;
     const db = await getDB();
     const key = personKey(ref);
+    const now = Date.now();
     // All at once: the panel waits on this answer while the CRM page is still loading.
-    const [person, settings, templates, followUps, meetings, commitments, focusFollowUpId] = await Promise.all([
+    const [person, settings, templates, followUps, meetings, commitments, focusFollowUpId, team] = await Promise.all([
       upsertFromRef(db, ref, Date.now()),
       getSettings(db),
       listTemplates(db),
@@ -26,8 +30,13 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson' | '
       personMeetings(db, key),
       openCommitments(db, key),
       takeFocus(db, key, Date.now()),
+      // The team's 1:1s with this person: one index range over the longest window the setting allows.
+      recentTeamContacts(db, key, now - MAX_RECENT_CONTACT_DAYS * 86_400_000),
     ]);
-    return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId };
+    // Seam for the CRM's own contact log (write-back work): read it in the background, cached,
+    // never awaited here, and pass it as `crm`.
+    const recent = recentContacts({ own: meetings, team, now, days: settings.recentContactDays });
+    return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId, recentContacts: recent };
   },
 
   async updatePerson({ key, baseRev, patch, force }) {
