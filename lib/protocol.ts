@@ -4,6 +4,7 @@ import { settingsRequests, type SettingsResponses } from './protocol/settings';
 import { meetingRequests, type MeetingResponses } from './protocol/meetings';
 import { followUpRequests, type FollowUpResponses } from './protocol/followups';
 import { dataRequests, type DataResponses } from './protocol/data';
+import { crmRequests, type CrmResponses } from './protocol/crm';
 
 /**
  * The one message map between the pages (panel, popup, options) and the background.
@@ -17,12 +18,13 @@ export const requestSchemas = {
   ...meetingRequests,
   ...followUpRequests,
   ...dataRequests,
+  ...crmRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses {}
+export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses, CrmResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;

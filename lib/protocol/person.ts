@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LadderLevel, Person, PersonRefSchema, Settings, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
+import type { CrmPanelStatus } from '../outbox/status';
 
 const PersonKey = z.string().min(1).max(400);
 
@@ -39,6 +40,8 @@ export interface PersonView {
   followUps: FollowUp[];
   /** Set when a notification or the popup asked to show this follow-up. */
   focusFollowUpId?: string;
+  /** CRM write-back: the person's connected account and each finished 1:1's send. */
+  crm?: CrmPanelStatus;
 }
 
 export interface PersonResponses {

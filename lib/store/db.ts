@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Commitment, FollowUp, Meeting, Person, Settings, Template } from '../model';
+import type { Connection, OutboxItem } from '../crm/writeback/model';
 
 /** The IndexedDB schema. Only the background service worker opens it. */
 export interface CompanionDB extends DBSchema {
@@ -23,6 +24,14 @@ export interface CompanionDB extends DBSchema {
   settings: { key: string; value: Settings };
   /** Small bookkeeping values that must survive the worker (e.g. a pending "show this follow-up"). */
   meta: { key: string; value: unknown };
+  /** CRM accounts the organizer connected (no tokens: those stay in storage.local). */
+  connections: { key: string; value: Connection };
+  /** Sends to a CRM, one per 1:1 report (lib/outbox/). */
+  outbox: {
+    key: string;
+    value: OutboxItem;
+    indexes: { 'by-next': number; 'by-meeting': string; 'by-person': string; 'by-connection': string };
+  };
 }
 
 export type DB = IDBPDatabase<CompanionDB>;
@@ -33,7 +42,7 @@ export type Tx<Mode extends IDBTransactionMode = 'readwrite'> = IDBPTransaction<
 >;
 
 export const DB_NAME = 'one-on-one-companion';
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
 
 /**
  * Upgrades, one per version, applied in order from whatever version the user has. Never edit a
@@ -64,6 +73,15 @@ export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBP
     db.createObjectStore('templates', { keyPath: 'id' });
     db.createObjectStore('settings');
     db.createObjectStore('meta');
+  },
+  3(db) {
+    db.createObjectStore('connections', { keyPath: 'id' });
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    // Sparse: only items the worker has something to do with carry nextAt.
+    outbox.createIndex('by-next', 'nextAt');
+    outbox.createIndex('by-meeting', 'meetingId');
+    outbox.createIndex('by-person', 'personKey');
+    outbox.createIndex('by-connection', 'connectionId');
   },
 };
 

@@ -7,6 +7,7 @@ import { personMeetings } from '../../store/meetings';
 import { openCommitments } from '../../store/commitments';
 import { takeFocus } from '../open-person';
 import { personKey } from '../../crm/types';
+import { panelStatus } from '../../outbox/status';
 import type { Handlers } from '../router';
 
 export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
@@ -23,7 +24,8 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = 
       openCommitments(db, key),
       takeFocus(db, key, Date.now()),
     ]);
-    return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId };
+    const crm = await panelStatus(db, person, meetings, settings);
+    return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId, crm };
   },
 
   async updatePerson({ key, baseRev, patch, force }) {
