@@ -18,9 +18,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage'],
+    // identity: signing in to a nation's OAuth app (CRM write-back, Options → CRM connections).
+    permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage', 'identity'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
+    // The CRMs' APIs, asked for only when the organizer connects an account (Chrome already
+    // covers them with the hosts above; Firefox asks).
+    optional_host_permissions: ['https://*.nationbuilder.com/api/*', 'https://*.nationbuilder.com/oauth/*', 'https://actionnetwork.org/api/*', 'https://*.actionbuilder.org/api/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {

@@ -5,6 +5,8 @@ import type { RestoreCounts } from '../../lib/store/backup';
 import { SettingsForm } from './SettingsForm';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
+import { ConnectionsSection, type ConnectionsApi } from './ConnectionsSection';
+import { TeamFormSection } from './TeamFormSection';
 
 /** What the options page needs; the entrypoint wires it to messages, tests to plain functions. */
 export interface OptionsApi {
@@ -19,6 +21,8 @@ export interface OptionsApi {
   storage(): Promise<'granted' | 'denied' | 'unknown'>;
   systemTimeZone: string;
   reportsUrl: string;
+  /** CRM write-back: connections (absent in tests that do not need them). */
+  connections?: ConnectionsApi;
 }
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -78,6 +82,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           return saved;
         }}
       />
+      {api.connections ? <ConnectionsSection api={api.connections} /> : null}
+      {settings ? <TeamFormSection key={generation} teamForm={settings.teamForm} onSave={async (teamForm) => setSettings(await api.saveSettings({ teamForm }))} /> : null}
       <DataSection
         exportBackup={api.exportBackup}
         importBackup={async (text, mode) => {

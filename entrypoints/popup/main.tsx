@@ -5,10 +5,14 @@ import { sendMessage } from '../../lib/messaging';
 import type { FollowUpList as List } from '../../lib/protocol/followups';
 import { FollowUpList } from '../../components/followups/FollowUpList';
 import '../../components/followups/followups.css';
+import { ReconnectNotice } from '../../components/common/ReconnectNotice';
+import type { CrmAlert } from '../../lib/protocol/crm';
 
 function Popup() {
   const [list, setList] = useState<List>();
   const [error, setError] = useState('');
+  const [alerts, setAlerts] = useState<CrmAlert[]>([]);
+  useEffect(() => void sendMessage('getCrmAlerts', {}).then(setAlerts, () => undefined), []);
   const load = () =>
     sendMessage('listFollowUps', { days: 7 })
       .then(setList)
@@ -22,6 +26,7 @@ function Popup() {
         <h1>Follow-ups</h1>
       </header>
       <main>
+        <ReconnectNotice alerts={alerts} optionsUrl={browser.runtime.getURL('/options.html')} />
         {error ? (
           <p class="fu-error" role="alert">
             {error}

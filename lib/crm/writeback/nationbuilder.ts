@@ -33,7 +33,7 @@ function signupId(ctx: SendContext): string {
 export const nationbuilder: CrmWriter = {
   kind: 'nationbuilder',
   apiBase: ({ account }) => `https://${account}.nationbuilder.com/api/v2/`,
-  origins: (account) => [`https://${account}.nationbuilder.com/api/*`],
+  origins: (account) => [`https://${account}.nationbuilder.com/api/*`, `https://${account}.nationbuilder.com/oauth/*`],
   headers: (token) => ({
     authorization: `Bearer ${token}`,
     accept: 'application/vnd.api+json, application/json',
