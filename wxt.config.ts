@@ -18,8 +18,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // identity: signing in to a nation's OAuth app (CRM write-back, Options → CRM connections).
-    permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage', 'identity'],
+    // identity: signing in to a nation's OAuth app; storage: CRM tokens in storage.local (write-back).
+    permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage', 'identity', 'storage'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
     // The CRMs' APIs, asked for only when the organizer connects an account (Chrome already
