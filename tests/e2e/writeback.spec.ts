@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { type Browser, browserSuite, launchBrowser, panel } from './harness';
 import { DEMO, addFault, contract, resetContract } from '../../demo/crm-api/state.mjs';
+import { actionnetworkId } from '../../demo/crm-api/actionnetwork.mjs';
+import { actionbuilderId } from '../../demo/crm-api/actionbuilder.mjs';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -67,8 +69,9 @@ describe('CRM write-back', () => {
     await expect.poll(() => side.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
     await page.waitForTimeout(1_500);
     suite.browser.context.off('request', log);
-    // Only the person's page itself was loaded; nothing reached any API.
-    expect(seen.filter((r) => !r.startsWith('GET http://riverside.nationbuilder.com/admin/signups/42'))).toEqual([]);
+    // The browser's request log (pages and the extension's service worker): only the person's
+    // page itself went over the network (chrome-extension: files are the extension's own).
+    expect(seen.filter((r) => !r.includes(' chrome-extension://'))).toEqual(['GET http://riverside.nationbuilder.com/admin/signups/42']);
     expect(contract.log).toEqual([]);
     expect(await side.getByRole('button', { name: /^Send to / }).count()).toBe(0);
     await page.close();
@@ -109,4 +112,140 @@ describe('CRM write-back', () => {
     await page.close();
     await opts.close();
   });
+
+  it('Action Network: the custom fields and the existing tag reach the activist found by email', async () => {
+    await (await connect(suite.browser, 'Action Network', 'eastside-tenants', DEMO.actionnetworkKey)).close();
+    const page = await suite.browser.open('http://actionnetwork.org/user_search/group/eastside-tenants/activist/5521');
+    await holdAndFinish(page, { ladder: 'leads' });
+    const side = panel(page);
+    await side.getByRole('region', { name: /First send to Action Network · eastside-tenants/ }).getByRole('button', { name: 'Send it' }).click();
+    await expect.poll(() => side.getByText(/^Sent to Action Network · eastside-tenants on /).count(), { timeout: 10_000 }).toBe(1);
+    const zoe = actionnetworkId('eastside-tenants', { id: '5521' });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(contract.anFields[zoe]).toEqual({ 'Last 1:1': today, 'Last 1:1 answer': 'yes', 'Ladder of engagement': 'leads' });
+    expect(contract.anTags[zoe]).toEqual(['1on1']);
+    expect(requests('PUT', '/api/v2/people/')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('Action Builder: the assessment from the ladder level and the tag response in the field the organizer named', async () => {
+    const opts = await connect(suite.browser, 'Action Builder', 'northside-union', DEMO.actionbuilderKey, DEMO.actionbuilderCampaign);
+    const card = opts.getByRole('article', { name: 'Action Builder · northside-union' });
+    await expect.poll(() => card.textContent()).toContain('Campaign: Northside organizing drive.');
+    await card.getByText('What is written').click();
+    await card.getByLabel('Section of the tag response').fill('Outreach');
+    await card.getByLabel('Field of the tag response').fill('1:1 status');
+    await card.getByLabel('Hosts').selectOption('2');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => connections(opts).getByRole('status').textContent()).toBe('Saved.');
+
+    const page = await suite.browser.open('http://northside-union.actionbuilder.org/entity/view/301/profile?campaignId=7');
+    await holdAndFinish(page, { ladder: 'hosts' });
+    const side = panel(page);
+    await side.getByRole('region', { name: /First send to Action Builder · northside-union/ }).getByRole('button', { name: 'Send it' }).click();
+    await expect.poll(() => side.getByText(/^Sent to Action Builder · northside-union on /).count(), { timeout: 10_000 }).toBe(1);
+    const fatima = actionbuilderId('northside-union', { id: '301' });
+    expect(contract.abAssessments[fatima]).toBe(2);
+    expect(contract.abTags[fatima]).toEqual([{ section: 'Outreach', field: '1:1 status', name: '1on1' }]);
+    await page.close();
+    await opts.close();
+  });
+
+  it('a 429 with Retry-After: 2 gets no request to the account for 2 seconds, then the contact goes once', async () => {
+    addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '429', retryAfter: 2 });
+    const page = await suite.browser.open(person(1202));
+    await holdAndFinish(page);
+    await expect.poll(() => contactsFor('1202').length, { timeout: 15_000 }).toBe(1);
+    const limited = contract.log.find((e) => e.status === 429)!;
+    const after = contract.log.filter((e) => e.at > limited.at && e.crm === 'nationbuilder');
+    expect(after.length).toBeGreaterThan(0);
+    expect(Math.min(...after.map((e) => e.at)) - limited.at).toBeGreaterThanOrEqual(2_000);
+    await expect.poll(() => panel(page).getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 6_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('three 500s, then success: exactly one contact, after looking for it before each resend', async () => {
+    addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '500', times: 3 });
+    const page = await suite.browser.open(person(88));
+    await holdAndFinish(page);
+    // The panel says it is waiting, with its tries.
+    await expect.poll(() => panel(page).getByText(/^Waiting to go to NationBuilder · riverside \(tried \d times; next try /).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => contactsFor('88').length, { timeout: 30_000 }).toBe(1);
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(contactsFor('88')).toHaveLength(1);
+    expect(requests('POST', '/api/v2/contacts').map((e) => e.status)).toEqual([500, 500, 500, 201]);
+    // An outcome a 500 leaves in doubt is checked before the next send.
+    expect(requests('GET', '/api/v2/contacts?filter[signup_id]=88')).toHaveLength(3);
+    await page.close();
+  });
+
+  it('a worker stopped mid-outbox resumes from the alarm', async () => {
+    addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '429', retryAfter: 3 });
+    const page = await suite.browser.open(person(77));
+    await holdAndFinish(page);
+    await expect.poll(() => contract.log.some((e) => e.status === 429), { timeout: 10_000 }).toBe(true);
+    const cdp = await suite.browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const stoppedAt = Date.now();
+    // Nothing but the alarm can wake the worker now.
+    await expect.poll(() => contactsFor('77').length, { timeout: 20_000 }).toBe(1);
+    expect(requests('POST', '/api/v2/contacts').at(-1)!.at).toBeGreaterThan(stoppedAt);
+    await page.close();
+  });
+
+  it('a browser restart resumes the outbox', async () => {
+    addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '429', retryAfter: 4 });
+    const page = await suite.browser.open(person(1201));
+    await holdAndFinish(page);
+    await expect.poll(() => contract.log.some((e) => e.status === 429), { timeout: 10_000 }).toBe(true);
+    const profile = suite.browser.userDataDir;
+    await suite.browser.close();
+    expect(contactsFor('1201')).toHaveLength(0);
+    suite.browser = await launchBrowser(suite.server, profile);
+    const restartedAt = Date.now();
+    await expect.poll(() => contactsFor('1201').length, { timeout: 20_000 }).toBe(1);
+    expect(requests('POST', '/api/v2/contacts').at(-1)!.at).toBeGreaterThanOrEqual(restartedAt);
+  });
+
+  it('a 401 leaves the send waiting with "needs reconnecting"; it goes out after reconnecting', async () => {
+    addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '401' });
+    const page = await suite.browser.open(person(1202));
+    await holdAndFinish(page, { ask: 'Join the Thursday huddle' });
+    const side = panel(page);
+    await expect.poll(() => side.getByText(/^Waiting for NationBuilder · riverside, which needs reconnecting/).count(), { timeout: 10_000 }).toBe(1);
+    const popup = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('NationBuilder · riverside needs reconnecting');
+    // Nothing is retried while it waits.
+    await new Promise((done) => setTimeout(done, 3_000));
+    expect(requests('POST', '/api/v2/contacts')).toHaveLength(1);
+
+    const opts = await options(suite.browser);
+    await expect.poll(() => connections(opts).getByRole('alert').first().textContent()).toContain('NationBuilder · riverside needs reconnecting');
+    await opts.getByRole('article', { name: 'NationBuilder · riverside' }).getByRole('button', { name: 'Reconnect' }).click();
+    const form = opts.getByRole('form', { name: 'Connect a CRM account' });
+    expect(await form.getByLabel('Nation', { exact: true }).inputValue()).toBe('riverside');
+    await form.getByLabel('API token', { exact: true }).fill(DEMO.nationbuilderToken);
+    await form.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => contactsFor('1202').length, { timeout: 10_000 }).toBe(1);
+    expect(contactsFor('1202')[0]!.content).toContain('The ask: Join the Thursday huddle');
+    await expect.poll(() => side.getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 6_000 }).toBe(1);
+    await popup.reload();
+    expect(await popup.getByText(/needs reconnecting/).count()).toBe(0);
+    await Promise.all([page.close(), popup.close(), opts.close()]);
+  });
+
+  it('a hang after the server stored the contact gives no duplicate: the next attempt finds it by its marker', async () => {
+    addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: 'hang-after-store' });
+    const page = await suite.browser.open(person(42));
+    await holdAndFinish(page);
+    await expect.poll(() => contactsFor('42').length, { timeout: 10_000 }).toBe(1);
+    // The timeout (15 s), the check that finds the contact, then the tag.
+    await expect.poll(() => panel(page).getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 40_000, interval: 500 }).toBe(1);
+    expect(contactsFor('42')).toHaveLength(1);
+    expect(requests('POST', '/api/v2/contacts')).toHaveLength(1);
+    expect(requests('GET', '/api/v2/contacts?filter[signup_id]=42')).toHaveLength(1);
+    expect(suite.browser.pageErrors).toEqual([]);
+    await page.close();
+  }, 70_000);
 });
