@@ -69,6 +69,19 @@ describe('CRM write-back', () => {
     await expect.poll(() => side.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
     await page.waitForTimeout(1_500);
     suite.browser.context.off('request', log);
+    // What landed on the clipboard, pasted into a text box the way the organizer would.
+    await page.evaluate(() => {
+      const box = document.createElement('textarea');
+      box.id = 'paste-here';
+      document.body.prepend(box);
+      box.focus();
+    });
+    await page.keyboard.press('ControlOrMeta+V');
+    const copied = await page.locator('#paste-here').inputValue();
+    expect(copied).toMatch(/^1:1 with Sam Okafor on \d{4}-\d\d-\d\d \(face to face\)\n/);
+    expect(copied).toContain('They committed to:\n- Host a house meeting (8 neighbours), by ');
+    expect(copied).toContain('The issue they care most about: Repairs and mould');
+    expect(copied).toContain('Skills, experience, resources: Speaks Spanish and Tagalog');
     // The browser's request log (pages and the extension's service worker): only the person's
     // page itself went over the network (chrome-extension: files are the extension's own).
     expect(seen.filter((r) => !r.includes(' chrome-extension://'))).toEqual(['GET http://riverside.nationbuilder.com/admin/signups/42']);
@@ -85,6 +98,10 @@ describe('CRM write-back', () => {
     await expect.poll(() => connections(opts).getByRole('status').textContent()).toContain('The CRM knows you as Alex Rivera');
     expect(requests('GET', '/api/v2/signups/me')).toHaveLength(2);
 
+    // The same request log as the no-connection test sees the worker's API calls.
+    const seen: string[] = [];
+    const log = (request: Request) => seen.push(`${request.method()} ${request.url()}`);
+    suite.browser.context.on('request', log);
     const page = await suite.browser.open(person(1201));
     await holdAndFinish(page, { mode: 'Video call' });
     const side = panel(page);
@@ -96,6 +113,8 @@ describe('CRM write-back', () => {
     await preview.getByRole('button', { name: 'Send it' }).click();
     await expect.poll(() => side.getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 10_000 }).toBe(1);
 
+    suite.browser.context.off('request', log);
+    expect(seen).toContain('POST https://riverside.nationbuilder.com/api/v2/contacts');
     expect(contactsFor('1201')).toHaveLength(1);
     const [contact] = contactsFor('1201');
     expect(contact).toMatchObject({ signup_id: '1201', author_id: DEMO.organizer.id, contact_method: 'video_call', contact_status: 'meaningful_interaction' });
