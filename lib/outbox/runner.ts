@@ -43,6 +43,11 @@ const lastRequestAt = new Map<string, number>();
 let running: Promise<void> | undefined;
 let again = false;
 
+/** For tests: forget when accounts were last called (each test runs its own clock). */
+export function resetPacing(): void {
+  lastRequestAt.clear();
+}
+
 /** Sends whatever is due. Safe to call any number of times: one run at a time, a second call re-scans after it. */
 export function runOutbox(deps: OutboxDeps): Promise<void> {
   if (running) {
@@ -163,8 +168,9 @@ async function attempt(id: string, deps: OutboxDeps): Promise<void> {
 
   /** One request, paced for the account, with a fresh OAuth token when it is due. */
   const call = async (request: ApiRequest): Promise<ApiAnswer> => {
-    const slot = nextSlot(lastRequestAt.get(connection.id), writer.minGapMs, undefined, deps.now());
-    if (slot > deps.now()) await deps.sleep(slot - deps.now());
+    // Never more than one gap, even if the clock was set back since the last request.
+    const wait = Math.min(nextSlot(lastRequestAt.get(connection.id), writer.minGapMs, undefined, deps.now()) - deps.now(), writer.minGapMs);
+    if (wait > 0) await deps.sleep(wait);
     if (secret!.kind === 'oauth' && secret!.expiresAt !== undefined && secret!.expiresAt - 60_000 <= deps.now()) {
       secret = (await refresh()) ?? secret;
     }

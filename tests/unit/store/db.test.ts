@@ -22,7 +22,8 @@ describe('database schema', () => {
 
   it('opens a new database with every store and index the product queries', async () => {
     const db = await openCompanionDB();
-    expect([...db.objectStoreNames].sort()).toEqual(['commitments', 'followups', 'meetings', 'meta', 'people', 'settings', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual(['commitments', 'connections', 'followups', 'meetings', 'meta', 'outbox', 'people', 'settings', 'templates']);
+    expect([...db.transaction('outbox').store.indexNames].sort()).toEqual(['by-connection', 'by-meeting', 'by-next', 'by-person']);
     const tx = db.transaction(['meetings', 'commitments', 'followups'], 'readonly');
     expect([...tx.objectStore('meetings').indexNames]).toContain('by-person');
     expect([...tx.objectStore('commitments').indexNames]).toContain('by-person-status');
