@@ -19,6 +19,10 @@ async function signIn(nation: string, clientId: string): Promise<{ code: string;
   return { code, redirectUri };
 }
 
+/** The organizer's time zone for the token's expiry (the system's until the settings answer). */
+let timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+void sendMessage('getSettings', {}).then((s) => (timeZone = s.timeZone || timeZone), () => undefined);
+
 const connections: ConnectionsApi = {
   list: () => sendMessage('listConnections', {}),
   requestAccess: (crm, account) => browser.permissions.request({ origins: writers[crm].origins(account) }).catch(() => false),
@@ -34,7 +38,7 @@ const connections: ConnectionsApi = {
   test: (id) => sendMessage('testConnection', { id }),
   saveSettings: (id, settings) => sendMessage('saveConnectionSettings', { id, settings }),
   disconnect: async (id) => void (await sendMessage('disconnectCrm', { id })),
-  formatTime: (ms) => formatWhen(ms, Intl.DateTimeFormat().resolvedOptions().timeZone),
+  formatTime: (ms) => formatWhen(ms, timeZone),
   now: () => Date.now(),
 };
 

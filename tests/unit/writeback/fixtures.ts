@@ -50,7 +50,7 @@ export function commitments(): Commitment[] {
   ];
 }
 
-export function connection(patch: Partial<Connection> & { settings?: Partial<ConnectionSettings> } = {}): Connection {
+export function connection(patch: Partial<Omit<Connection, 'settings'>> & { settings?: Partial<ConnectionSettings> } = {}): Connection {
   const { settings, ...rest } = patch;
   return Connection.parse({
     id: 'nationbuilder:riverside',

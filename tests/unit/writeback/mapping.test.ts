@@ -65,7 +65,7 @@ describe('NationBuilder mapping', () => {
     expect(stepKeys(steps)).toEqual(['contact']);
     const attrs = (steps[0]!.request({})!.body as { data: { attributes: Record<string, string> } }).data.attributes;
     expect(attrs.author_id).toBeUndefined();
-    expect(attrs.content.split('\n')[0]).toBe('Updated report (replaces the one sent before):');
+    expect(attrs.content!.split('\n')[0]).toBe('Updated report (replaces the one sent before):');
   });
 
   it('refuses, with a reason, a person whose NationBuilder id is not known', () => {

@@ -253,6 +253,40 @@ describe('the outbox', () => {
     expect(content).toContain('The ask: Join the huddle on Friday');
   });
 
+  it('OAuth: an expired access token is refreshed before the send, and a 401 tries one refresh before asking to reconnect', async () => {
+    const db = await setup();
+    const connection = (await db.get('connections', 'nationbuilder:riverside'))!;
+    await db.put('connections', { ...connection, auth: 'oauth', tokenExpiresAt: undefined });
+    const TOKEN_URL = 'https://riverside.nationbuilder.com/oauth/token';
+    const crm = fakeCrm({
+      [`POST ${TOKEN_URL}`]: [{ status: 200, body: { access_token: 'fresh-access', refresh_token: 'fresh-refresh', expires_in: 86_400 } }],
+      [`POST ${CONTACTS}`]: [created],
+      ...ok,
+    });
+    crm.secrets.set('nationbuilder:riverside', { kind: 'oauth', accessToken: 'old-access', refreshToken: 'old-refresh', expiresAt: T0 - 1, clientId: 'cid', clientSecret: 'csecret' });
+    const headers: string[] = [];
+    const inner = crm.deps.fetch;
+    crm.deps.fetch = (url, init) => {
+      headers.push(String((init.headers as Record<string, string>).authorization ?? ''));
+      return inner(url, init);
+    };
+    await runOutbox(crm.deps);
+    expect(crm.log[0]).toMatchObject({ method: 'POST', url: TOKEN_URL, body: { grant_type: 'refresh_token', refresh_token: 'old-refresh', client_id: 'cid', client_secret: 'csecret' } });
+    expect(headers.slice(1)).toEqual(['Bearer fresh-access', 'Bearer fresh-access', 'Bearer fresh-access']);
+    expect(crm.secrets.get('nationbuilder:riverside')).toMatchObject({ accessToken: 'fresh-access', refreshToken: 'fresh-refresh', expiresAt: T0 + 86_400_000 });
+    expect(await item()).toMatchObject({ state: 'sent' });
+
+    // Refused, and the refresh refused too: reconnect.
+    await saveMeeting(db, 'm1', { ask: 'Another ask' }, (await db.get('meetings', 'm1'))!.rev, T0 + 1);
+    await queueSend(db, 'm1', T0 + 1, false);
+    const refused = fakeCrm({ [`POST ${TOKEN_URL}`]: [{ status: 400, body: { code: 'invalid_grant' } }], [`POST ${CONTACTS}`]: [{ status: 401, body: { code: 'unauthorized' } }] });
+    refused.secrets.set('nationbuilder:riverside', crm.secrets.get('nationbuilder:riverside')!);
+    refused.clock.now = T0 + 1;
+    await runOutbox(refused.deps);
+    expect(refused.log.map((e) => e.url.split('.com/')[1])).toEqual(['api/v2/contacts', 'oauth/token']);
+    expect((await db.get('connections', 'nationbuilder:riverside'))!.state).toBe('needs-reconnect');
+  });
+
   it('finishing an already finished 1:1 queues nothing more', async () => {
     const db = await setup();
     await finishMeeting(db, 'm1', T0 + 5);
