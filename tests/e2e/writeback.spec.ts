@@ -132,6 +132,24 @@ describe('CRM write-back', () => {
     await opts.close();
   });
 
+  it("signs in with the nation's OAuth app (client id and secret entered once) and tests the connection", async () => {
+    const page = await options(suite.browser);
+    const form = page.getByRole('form', { name: 'Connect a CRM account' });
+    await form.getByLabel('Nation', { exact: true }).fill('hillcrest');
+    await form.getByRole('radio', { name: "Sign in with the nation's app (OAuth)" }).check();
+    await form.getByLabel("The app's client id").fill(DEMO.oauthClientId);
+    await form.getByLabel("The app's client secret").fill(DEMO.oauthClientSecret);
+    await form.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => connections(page).getByRole('status').textContent(), { timeout: 15_000 }).toBe('NationBuilder · hillcrest connected. The CRM knows you as Alex Rivera.');
+    const card = page.getByRole('article', { name: 'NationBuilder · hillcrest' });
+    expect(await card.textContent()).toContain("Signed in with the nation's app; access is renewed automatically.");
+    const token = requests('POST', '/oauth/token')[0]!;
+    expect(token.body).toMatchObject({ grant_type: 'authorization_code', client_id: DEMO.oauthClientId, redirect_uri: `https://${suite.browser.extensionId}.chromiumapp.org/` });
+    await card.getByRole('button', { name: 'Disconnect' }).click();
+    await expect.poll(() => page.getByRole('article', { name: 'NationBuilder · hillcrest' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('Action Network: the custom fields and the existing tag reach the activist found by email', async () => {
     await (await connect(suite.browser, 'Action Network', 'eastside-tenants', DEMO.actionnetworkKey)).close();
     const page = await suite.browser.open('http://actionnetwork.org/user_search/group/eastside-tenants/activist/5521');
