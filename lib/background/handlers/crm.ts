@@ -38,11 +38,14 @@ type CrmHandlers = Pick<
 
 const hasPermission = (origins: string[]) => browser.permissions.contains({ origins }).catch(() => false);
 
+/** The CRM refused the token or key itself (401/403). */
+class RefusedCredential extends Error {}
+
 /** The harmless read that proves a credential, with what it tells us. Throws words for the organizer. */
 async function probe(connection: Pick<Connection, 'crm' | 'account' | 'campaignId'>, secret: Secret) {
   const writer = writers[connection.crm];
   const answer = await callApi((url, init) => fetch(url, init), writer, connection, credentialOf(secret), writer.test(connection), Date.now);
-  if (answer.outcome === 'reconnect') throw new Error(t('writeback.connect.refused'));
+  if (answer.outcome === 'reconnect') throw new RefusedCredential(t('writeback.connect.refused'));
   if (answer.outcome !== 'ok') throw new Error(scrub(answer.problem ?? t('writeback.error.network'), secret));
   return writer.readTest(answer.body);
 }
@@ -62,6 +65,8 @@ export const crmHandlers: CrmHandlers = {
   async connectCrm({ crm, account, credential, campaignId }) {
     const writer = writers[crm];
     if (crm === 'actionbuilder' && !campaignId) throw new Error(t('writeback.error.noCampaign'));
+    // NationBuilder takes a token or its OAuth app; the other two an API key.
+    if ((crm === 'nationbuilder') !== (credential.kind !== 'key')) throw new Error(t('writeback.connect.noSecret'));
     // The options page asked for these at the click; without them nothing could be sent.
     if (!(await hasPermission(writer.origins(account)))) throw new Error(t('writeback.problem.permission'));
     const now = Date.now();
@@ -118,7 +123,7 @@ export const crmHandlers: CrmHandlers = {
       await (await getDB()).put('connections', next);
       return next;
     } catch (error) {
-      if ((error as Error).message === t('writeback.connect.refused')) await needsReconnect(id, t('writeback.connect.refused'), now);
+      if (error instanceof RefusedCredential) await needsReconnect(id, error.message, now);
       throw error;
     }
   },
