@@ -82,6 +82,9 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const AskAnswer = z.enum(['yes', 'ambivalent', 'no']);
 export type AskAnswer = z.infer<typeof AskAnswer>;
 export const Signal = z.enum(['green', 'yellow']);
+/** How the 1:1 is held; the CRM write-back logs it as the contact's method. */
+export const MeetingMode = z.enum(['in-person', 'video', 'phone']);
+export type MeetingMode = z.infer<typeof MeetingMode>;
 
 export const Prep = z.object({
   relationship: ShortText.default(''),
@@ -130,6 +133,7 @@ export const Meeting = z.object({
   scheduleSetAt: Timestamp.optional(),
   plannedMinutes: z.number().int().min(5, 'Plan at least 5 minutes').max(240, 'Plan at most 4 hours').default(45),
   place: ShortText.default(''),
+  mode: MeetingMode.default('in-person'),
   prep: Prep.default(Prep.parse({})),
   /** Notes and signals per agenda step, keyed by the template's step id. */
   steps: z.record(z.string(), StepRecord).default({}),
@@ -279,6 +283,15 @@ export const Settings = z.object({
 
   /** The panel says who else held or scheduled a 1:1 with the person within this many days. */
   recentContactDays: z.number().int().min(1).max(MAX_RECENT_CONTACT_DAYS).default(14),
+
+  /** The team's own report form (a pre-filled link and which report field fills each of its fields). */
+  teamForm: z
+    .object({
+      url: z.string().max(4000).default(''),
+      /** Query parameter of the form's link → report field (lib/crm/writeback/form.ts). */
+      fields: z.record(z.string().max(200), z.string().max(40)).default({}),
+    })
+    .default({ url: '', fields: {} }),
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings = (): Settings => Settings.parse({});

@@ -7,6 +7,7 @@ import { dataRequests, type DataResponses } from './protocol/data';
 import { panelRequests, type PanelLayout, type PanelResponses } from './protocol/panel';
 
 import { teamRequests, type TeamResponses } from './protocol/team';
+import { crmRequests, type CrmResponses } from './protocol/crm';
 
 /**
  * The one message map between the pages (panel, popup, options) and the background.
@@ -23,12 +24,13 @@ export const requestSchemas = {
   ...panelRequests,
 
   ...teamRequests,
+  ...crmRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses, PanelResponses, TeamResponses {}
+export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses, PanelResponses, TeamResponses, CrmResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;

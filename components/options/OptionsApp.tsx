@@ -7,6 +7,9 @@ import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
 import { t } from '../../lib/i18n';
 
+import { ConnectionsSection, type ConnectionsApi } from './ConnectionsSection';
+import { TeamFormSection } from './TeamFormSection';
+
 /** What the options page needs; the entrypoint wires it to messages, tests to plain functions. */
 export interface OptionsApi {
   getSettings(): Promise<Settings>;
@@ -21,6 +24,9 @@ export interface OptionsApi {
   systemTimeZone: string;
   reportsUrl: string;
   teamUrl?: string;
+
+  /** CRM write-back: connections (absent in tests that do not need them). */
+  connections?: ConnectionsApi;
 }
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -81,6 +87,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           return saved;
         }}
       />
+      {api.connections ? <ConnectionsSection api={api.connections} /> : null}
+      {settings ? <TeamFormSection key={generation} teamForm={settings.teamForm} onSave={async (teamForm) => setSettings(await api.saveSettings({ teamForm }))} /> : null}
       <DataSection
         exportBackup={api.exportBackup}
         importBackup={async (text, mode) => {

@@ -8,6 +8,7 @@ import { PersonNotes } from './PersonNotes';
 import { RecentlyContacted } from './RecentlyContacted';
 import { downloadCalendar } from '../common/download';
 import { commitmentEvent } from '../../lib/export/ics';
+import { CrmSend } from './CrmSend';
 
 interface Props {
   view: PersonView;
@@ -57,6 +58,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
         now={now}
         onCommitmentStatus={(id, status) => void api.setCommitmentStatus(id, status)}
         onCalendar={(c) => downloadCalendar(commitmentEvent(c, view.person, view.settings.organizerName), `commitment ${c.what}`)}
+        renderHeld={(m) => (api.crm ? <CrmSend meeting={m} personUrl={view.person.url} status={view.crm} timeZone={timeZone} api={api.crm} /> : null)}
       />
       <PersonNotes notes={view.person.notes} personKey={view.person.key} personName={view.person.name} onSave={api.savePersonNotes} />
     </>

@@ -1,5 +1,6 @@
 import type { CommitmentStatus, Meeting } from '../../lib/model';
 import type { MeetingPatchInput, SaveCommitmentResult } from '../../lib/protocol/meetings';
+import type { CrmSendApi } from './CrmSend';
 
 /**
  * What the panel components can ask for. The content script implements it with messages to the
@@ -26,4 +27,6 @@ export interface PanelApi {
   snoozeFollowUp(id: string): Promise<void>;
   /** Fetch the person's view again (e.g. when the tab comes back into view). */
   refresh(): Promise<void>;
+  /** A finished 1:1 on its way to the CRM (copy, the team's form, write-back). */
+  crm?: CrmSendApi;
 }

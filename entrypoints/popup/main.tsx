@@ -7,10 +7,14 @@ import { FollowUpList } from '../../components/followups/FollowUpList';
 import { DrivesNow } from '../../components/followups/DrivesNow';
 import { t } from '../../lib/i18n';
 import '../../components/followups/followups.css';
+import { ReconnectNotice } from '../../components/common/ReconnectNotice';
+import type { CrmAlert } from '../../lib/protocol/crm';
 
 function Popup() {
   const [list, setList] = useState<List>();
   const [error, setError] = useState('');
+  const [alerts, setAlerts] = useState<CrmAlert[]>([]);
+  useEffect(() => void sendMessage('getCrmAlerts', {}).then(setAlerts, () => undefined), []);
   const load = () =>
     sendMessage('listFollowUps', { days: 7 })
       .then(setList)
@@ -25,6 +29,8 @@ function Popup() {
       </header>
       <main>
         <DrivesNow load={() => sendMessage('listDrives', { current: true })} />
+
+        <ReconnectNotice alerts={alerts} optionsUrl={browser.runtime.getURL('/options.html')} />
         {error ? (
           <p class="fu-error" role="alert">
             {error}

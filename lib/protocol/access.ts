@@ -74,4 +74,18 @@ export const ACCESS: { [K in MessageType]: Rule<K> } = {
   getTeam: { from: PAGE },
   removeTeamFile: { from: PAGE },
   exportTeamCsv: { from: PAGE },
+  // CRM write-back. Connecting carries the secret: extension pages only, never the panel.
+  listConnections: { from: PAGE },
+  connectCrm: { from: PAGE },
+  testConnection: { from: PAGE },
+  saveConnectionSettings: { from: PAGE },
+  disconnectCrm: { from: PAGE },
+  getCrmAlerts: { from: PAGE },
+  // The panel: the note and the sends of its own person's 1:1s.
+  getCrmNote: { from: ['panel'], person: (d) => ({ meetingId: d.meetingId }) },
+  previewCrmSend: { from: ['panel'], person: (d) => ({ meetingId: d.meetingId }) },
+  sendToCrm: { from: ['panel'], person: (d) => ({ meetingId: d.meetingId }) },
+  retryCrmSend: { from: ['panel'], person: (d) => ({ meetingId: d.meetingId }) },
+  discardCrmSend: { from: ['panel'], person: (d) => ({ meetingId: d.meetingId }) },
+  openTeamForm: { from: ['panel'], person: (d) => ({ meetingId: d.meetingId }) },
 };

@@ -5,6 +5,8 @@ import { LIMITS } from '../limits';
 
 import type { RecentContact } from '../rules/recent-contacts';
 
+import type { CrmPanelStatus } from '../outbox/status';
+
 const PersonKey = z.string().min(1).max(400);
 
 export const PersonPatch = patchOf(
@@ -55,6 +57,9 @@ export interface PersonView {
    * first. Always sent by the background; optional so that views built elsewhere (tests) need not.
    */
   recentContacts?: RecentContact[];
+
+  /** CRM write-back: the person's connected account and each finished 1:1's send. */
+  crm?: CrmPanelStatus;
 }
 
 export interface PersonResponses {

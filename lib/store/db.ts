@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Commitment, Drive, FollowUp, Meeting, Person, Settings, Template } from '../model';
 import type { TeamContactBucket, TeamOrganizer } from '../rules/team';
+import type { Connection, OutboxItem } from '../crm/writeback/model';
 
 /** The IndexedDB schema. Only the background service worker opens it. */
 export interface CompanionDB extends DBSchema {
@@ -32,6 +33,14 @@ export interface CompanionDB extends DBSchema {
   teamFiles: { key: string; value: { organizerId: string; text: string } };
   /** Other organizers' recent 1:1s, in slices by person, for the panel's person check (migration 4). */
   teamContacts: { key: string; value: TeamContactBucket; indexes: { 'by-person': string } };
+  /** CRM accounts the organizer connected (no tokens: those stay in storage.local). */
+  connections: { key: string; value: Connection };
+  /** Sends to a CRM, one per 1:1 report (lib/outbox/). */
+  outbox: {
+    key: string;
+    value: OutboxItem;
+    indexes: { 'by-next': number; 'by-meeting': string; 'by-person': string; 'by-connection': string };
+  };
 }
 
 export type DB = IDBPDatabase<CompanionDB>;
@@ -73,6 +82,15 @@ export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBP
     db.createObjectStore('templates', { keyPath: 'id' });
     db.createObjectStore('settings');
     db.createObjectStore('meta');
+  },
+  3(db) {
+    db.createObjectStore('connections', { keyPath: 'id' });
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    // Sparse: only items the worker has something to do with carry nextAt.
+    outbox.createIndex('by-next', 'nextAt');
+    outbox.createIndex('by-meeting', 'meetingId');
+    outbox.createIndex('by-person', 'personKey');
+    outbox.createIndex('by-connection', 'connectionId');
   },
   // Teams: drive goals, imported team files, and an index for "recently contacted".
   4(db) {

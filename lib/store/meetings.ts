@@ -2,6 +2,7 @@ import { Meeting, type Person } from '../model';
 import type { DB } from './db';
 import { SYNC_STORES, syncPersonFollowUps } from './followups';
 import { applyPatch, type PatchResult } from './revisions';
+import { QUEUE_STORES, queueSendInTx } from '../outbox/queue';
 
 export type MeetingPatch = Partial<
   Pick<
@@ -10,6 +11,7 @@ export type MeetingPatch = Partial<
     | 'scheduledAt'
     | 'plannedMinutes'
     | 'place'
+    | 'mode'
     | 'prep'
     | 'steps'
     | 'currentStep'
@@ -77,10 +79,11 @@ export async function saveMeeting(
 
 /**
  * Marks the 1:1 held. What the report says about the person (ladder, best way to reach them,
- * access needs) updates their record, and the follow-ups it implies are set, all at once.
+ * access needs) updates their record, the follow-ups it implies are set, and on a connected CRM
+ * account its report is queued for the CRM, all at once.
  */
 export async function finishMeeting(db: DB, id: string, now: number): Promise<{ meeting: Meeting; person: Person }> {
-  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, 'people', ...QUEUE_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   if (existing.status === 'cancelled') throw new Error('This 1:1 was cancelled; it cannot be finished');
@@ -108,6 +111,7 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
   };
   await people.put(person);
   await syncPersonFollowUps(tx, meeting.personKey, now);
+  if (existing.status !== 'held') await queueSendInTx(tx, meeting, person, now);
   await tx.done;
   return { meeting, person };
 }

@@ -8,6 +8,8 @@ import { panelHandlers } from './panel';
 
 import { teamHandlers } from './team';
 
+import { crmHandlers } from './crm';
+
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
   ...personHandlers,
@@ -18,4 +20,6 @@ export const handlers: Handlers = {
   ...panelHandlers,
 
   ...teamHandlers,
+
+  ...crmHandlers,
 };

@@ -10,6 +10,7 @@ import { recentTeamContacts } from '../../store/team';
 import { recentContacts } from '../../rules/recent-contacts';
 import { MAX_RECENT_CONTACT_DAYS } from '../../model';
 import { personKey } from '../../crm/types';
+import { panelStatus } from '../../outbox/status';
 import type { Handlers } from '../router';
 import { getTab } from '../tab-state';
 
@@ -36,7 +37,8 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson' | '
     // Seam for the CRM's own contact log (write-back work): read it in the background, cached,
     // never awaited here, and pass it as `crm`.
     const recent = recentContacts({ own: meetings, team, now, days: settings.recentContactDays });
-    return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId, recentContacts: recent };
+    const crm = await panelStatus(db, person, meetings, settings);
+    return { person, settings, templates, meetings, commitments, followUps, focusFollowUpId, recentContacts: recent, crm };
   },
 
   async updatePerson({ key, baseRev, patch, force }) {

@@ -24,7 +24,8 @@ describe('database schema', () => {
 
   it('opens a new database with every store and index the product queries', async () => {
     const db = await openCompanionDB();
-    expect([...db.objectStoreNames].sort()).toEqual(['commitments', 'drives', 'followups', 'meetings', 'meta', 'people', 'settings', 'teamContacts', 'teamFiles', 'teamOrganizers', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual(['commitments', 'connections', 'drives', 'followups', 'meetings', 'meta', 'outbox', 'people', 'settings', 'teamContacts', 'teamFiles', 'teamOrganizers', 'templates']);
+    expect([...db.transaction('outbox').store.indexNames].sort()).toEqual(['by-connection', 'by-meeting', 'by-next', 'by-person']);
     const tx = db.transaction(['meetings', 'commitments', 'followups'], 'readonly');
     expect([...tx.objectStore('meetings').indexNames]).toContain('by-person');
     expect([...tx.objectStore('commitments').indexNames]).toContain('by-person-status');
