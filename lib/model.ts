@@ -73,6 +73,8 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const AskAnswer = z.enum(['yes', 'ambivalent', 'no']);
 export type AskAnswer = z.infer<typeof AskAnswer>;
 export const Signal = z.enum(['green', 'yellow']);
+export const Speaker = z.enum(['them', 'me']);
+export type Speaker = z.infer<typeof Speaker>;
 
 export const Prep = z.object({
   relationship: ShortText.default(''),
@@ -123,7 +125,13 @@ export const Meeting = z.object({
   /** Talk-share tally: milliseconds the organizer spent listening and talking. */
   listeningMs: z.number().int().min(0).default(0),
   talkingMs: z.number().int().min(0).default(0),
+  /** Who is talking now and since when: stored, so the tally runs on across stages, reloads and tabs. */
+  speaker: Speaker.optional(),
+  speakerSince: Timestamp.optional(),
+  /** The ask as made (what), and like a commitment: by when, and what it is for. */
   ask: ShortText.default(''),
+  askDueAt: Timestamp.optional(),
+  askGoal: ShortText.default(''),
   answer: AskAnswer.optional(),
   /** Other outcomes: what was learned about the neighbourhood, the strategy, an opponent. */
   learned: LongText.default(''),

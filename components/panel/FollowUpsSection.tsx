@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FollowUp } from '../../lib/model';
-import { formatWhen } from '../../lib/dates';
+import { formatWhenNear } from '../../lib/dates';
+import { t } from '../../lib/i18n';
 import { followUpLabels } from '../../lib/rules/labels';
 
 interface Props {
@@ -22,8 +23,8 @@ export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, on
 
   return (
     <section class="occ-section" aria-labelledby="occ-followups">
-      <h3 id="occ-followups">Follow-ups</h3>
-      {followUps.length === 0 ? <p class="occ-muted">Nothing to follow up.</p> : null}
+      <h3 id="occ-followups">{t('panel.followUps.title')}</h3>
+      {followUps.length === 0 ? <p class="occ-muted">{t('panel.followUps.none')}</p> : null}
       <ul class="occ-list">
         {followUps.map((f) => {
           const at = f.activeAt ?? f.dueAt;
@@ -33,15 +34,15 @@ export function FollowUpsSection({ followUps, focusFollowUpId, timeZone, now, on
               <span>
                 <strong>{f.title || followUpLabels[f.kind]}</strong>
                 <br />
-                {f.status === 'snoozed' ? 'Snoozed until' : 'Due'} {formatWhen(at, timeZone)}
-                {at <= now ? <strong class="occ-badge"> Overdue</strong> : null}
+                {f.status === 'snoozed' ? t('panel.followUps.snoozedUntil', [formatWhenNear(at, now, timeZone)]) : t('panel.followUps.due', [formatWhenNear(at, now, timeZone)])}
+                {at <= now ? <strong class="occ-badge"> {t('panel.overdue')}</strong> : null}
               </span>
               <span class="occ-actions">
-                <button type="button" class="occ-icon-button" aria-label={`Done: ${f.title}`} onClick={() => onDone(f.id)}>
-                  Done
+                <button type="button" class="occ-icon-button" aria-label={t('panel.followUps.doneLabel', [f.title || followUpLabels[f.kind]])} onClick={() => onDone(f.id)}>
+                  {t('panel.followUps.done')}
                 </button>
-                <button type="button" class="occ-icon-button" aria-label={`Snooze: ${f.title}`} onClick={() => onSnooze(f.id)}>
-                  Snooze
+                <button type="button" class="occ-icon-button" aria-label={t('panel.followUps.snoozeLabel', [f.title || followUpLabels[f.kind]])} onClick={() => onSnooze(f.id)}>
+                  {t('panel.followUps.snooze')}
                 </button>
               </span>
             </li>

@@ -8,18 +8,21 @@ import type { PersonView } from '../../lib/protocol/person';
  */
 export function createPanelApi(getView: () => PersonView, setView: (view: PersonView) => void, refresh: () => Promise<void>): PanelApi {
   const key = () => getView().person.key;
-  const then = async (work: Promise<unknown>) => {
-    await work;
+  /** Runs a write, then shows its effects (follow-ups, history) before answering. */
+  const then = async <T>(work: Promise<T>): Promise<T> => {
+    const result = await work;
     await refresh();
+    return result;
   };
   return {
-    async savePersonNotes(notes) {
-      const view = getView();
-      const { person, conflicts } = await sendMessage('updatePerson', { key: view.person.key, baseRev: view.person.rev, patch: { notes } });
+    async savePersonNotes(notes, baseRev, force) {
+      const { person, conflicts } = await sendMessage('updatePerson', { key: key(), baseRev, patch: { notes }, force });
       setView({ ...getView(), person });
-      if (conflicts.length) throw new Error('newer notes were saved in another tab; reload to see them');
+      return { notes: person.notes, rev: person.rev, conflict: conflicts.length > 0 };
     },
-    createMeeting: (templateId) => then(sendMessage('createMeeting', { personKey: key(), templateId })),
+    createMeeting: async (input) => {
+      await then(sendMessage('createMeeting', { personKey: key(), ...input }));
+    },
     async saveMeeting(id, baseRev, patch, force) {
       const result = await sendMessage('saveMeeting', { id, baseRev, patch, force });
       const view = getView();
@@ -29,16 +32,34 @@ export function createPanelApi(getView: () => PersonView, setView: (view: Person
       return result;
     },
     startMeeting: (id) => then(sendMessage('startMeeting', { id })),
-    finishMeeting: (id) => then(sendMessage('finishMeeting', { id })),
+    finishMeeting: async (id) => (await then(sendMessage('finishMeeting', { id }))).meeting,
     cancelMeeting: (id) => then(sendMessage('cancelMeeting', { id })),
+    restoreMeeting: (id) => then(sendMessage('restoreMeeting', { id })),
+    async setSpeaker(id, speaker) {
+      const meeting = await sendMessage('setSpeaker', { id, speaker });
+      const view = getView();
+      setView({ ...view, meetings: view.meetings.map((m) => (m.id === id ? meeting : m)) });
+      return meeting;
+    },
+    getMeeting: (id) => sendMessage('getMeeting', { id }),
     async saveCommitment(input) {
       const result = await sendMessage('saveCommitment', { commitment: { ...input, personKey: key() } });
       if (result.ok) await refresh();
       return result;
     },
-    setCommitmentStatus: (id, status) => then(sendMessage('setCommitmentStatus', { id, status })),
-    completeFollowUp: (id) => then(sendMessage('completeFollowUp', { id })),
-    snoozeFollowUp: (id) => then(sendMessage('snoozeFollowUp', { id })),
+    setCommitmentStatus: async (id, status) => {
+      await then(sendMessage('setCommitmentStatus', { id, status }));
+    },
+    deleteCommitment: (id) => then(sendMessage('deleteCommitment', { id })),
+    restoreCommitment: async (removed) => {
+      await then(sendMessage('restoreCommitment', removed));
+    },
+    completeFollowUp: async (id) => {
+      await then(sendMessage('completeFollowUp', { id }));
+    },
+    snoozeFollowUp: async (id) => {
+      await then(sendMessage('snoozeFollowUp', { id }));
+    },
     refresh,
   };
 }

@@ -1,0 +1,82 @@
+import type { Meeting, Speaker } from '../../lib/model';
+import { t } from '../../lib/i18n';
+import { talkTotals } from '../../lib/rules/flow';
+
+export const STAGES = ['prepare', 'hold', 'report'] as const;
+export type Stage = (typeof STAGES)[number];
+
+const STAGE_NAMES: Record<Stage, () => string> = {
+  prepare: () => t('panel.stages.prepare'),
+  hold: () => t('panel.stages.hold'),
+  report: () => t('panel.stages.report'),
+};
+
+interface Props {
+  stage: Stage;
+  onStage(stage: Stage): void;
+  draft: Meeting;
+  now: number;
+  onSpeaker(who: Speaker | undefined): void;
+}
+
+/**
+ * Sticky at the top of the 1:1: the stages, and while it is held, the clock and the talk
+ * tally, so both stay in reach on every stage and step.
+ */
+export function StageBar({ stage, onStage, draft, now, onSpeaker }: Props) {
+  const live = draft.status === 'in-progress';
+  return (
+    <div class="occ-stagebar">
+      <nav class="occ-stages" aria-label={t('panel.stages.label')}>
+        {STAGES.map((name) => (
+          <button key={name} type="button" class="occ-stage" aria-current={stage === name ? 'step' : undefined} onClick={() => onStage(name)}>
+            {STAGE_NAMES[name]()}
+          </button>
+        ))}
+      </nav>
+      {live ? (
+        <div class="occ-live">
+          <Clock startedAt={draft.startedAt} plannedMinutes={draft.plannedMinutes} now={now} />
+          <TalkTally draft={draft} now={now} onSpeaker={onSpeaker} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Clock({ startedAt, plannedMinutes, now }: { startedAt?: number; plannedMinutes: number; now: number }) {
+  const minutes = startedAt ? Math.max(0, Math.floor((now - startedAt) / 60_000)) : 0;
+  const over = minutes >= plannedMinutes;
+  return (
+    <p class={over ? 'occ-warning occ-clock' : 'occ-muted occ-clock'}>
+      {over ? t('panel.clock.over', [String(minutes), String(plannedMinutes)]) : t('panel.clock.minutes', [String(minutes), String(plannedMinutes)])}
+    </p>
+  );
+}
+
+/**
+ * Tap who is talking; the share of listening is shown against the 70% aim and updates every
+ * second. The running speaker and since when are in the stored 1:1, not in this component.
+ */
+function TalkTally({ draft, now, onSpeaker }: { draft: Meeting; now: number; onSpeaker(who: Speaker | undefined): void }) {
+  const { share } = talkTotals(draft, now);
+  const tap = (who: Speaker) => onSpeaker(draft.speaker === who ? undefined : who);
+  return (
+    <div class="occ-tally">
+      <div class="occ-row occ-row--tight" role="group" aria-label={t('panel.tally.label')}>
+        <span class="occ-label" aria-hidden="true">
+          {t('panel.tally.label')}
+        </span>
+        <button type="button" class="occ-button occ-button--small" aria-pressed={draft.speaker === 'them'} onClick={() => tap('them')}>
+          {t('panel.tally.them')}
+        </button>
+        <button type="button" class="occ-button occ-button--small" aria-pressed={draft.speaker === 'me'} onClick={() => tap('me')}>
+          {t('panel.tally.me')}
+        </button>
+      </div>
+      <p class={share !== undefined && share < 70 ? 'occ-warning occ-share' : 'occ-muted occ-share'}>
+        {share === undefined ? t('panel.tally.none') : t('panel.tally.share', [String(share)])}
+      </p>
+    </div>
+  );
+}
