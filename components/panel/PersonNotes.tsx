@@ -114,8 +114,8 @@ export function PersonNotes({ notes, rev, personKey, personName, onSave }: Props
   };
 
   return (
-    <section class="occ-section" aria-labelledby="occ-person-notes-label">
-      <label class="occ-label" id="occ-person-notes-label" for="occ-person-notes">
+    <section class="occ-section">
+      <label class="occ-label" for="occ-person-notes">
         {t('panel.notes.label', [personName || t('panel.notes.thisPerson')])}
       </label>
       <textarea
