@@ -50,5 +50,5 @@ export async function openPanel(ref: PersonRef = ANA, wrap: (api: PanelApi) => P
     return <PersonPanel view={view} crmLabel="NationBuilder" api={api} timeZone="UTC" />;
   }
   const utils = render(<Host />);
-  return { api, view: () => holder.view, container: utils.container, unmount: utils.unmount };
+  return { api, view: () => holder.view, container: utils.container as HTMLElement, unmount: utils.unmount };
 }
