@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Commitment, Meeting, TemplateStep } from '../../lib/model';
 import { formatWhenNear, fromLocalInput, toLocalInput } from '../../lib/dates';
 import { LIMITS } from '../../lib/limits';
@@ -36,6 +36,13 @@ export function AskBlock({ draft, step, commitments, timeZone, now, api, update,
   const recorded = commitments.find((c) => c.meetingId === draft.id && c.direction === 'theirs' && c.what === draft.ask.trim());
   const next = draft.answer === 'no' ? nextCandidate(draft.prep.asks, draft.ask) : undefined;
   const chosen = candidates.indexOf(draft.ask.trim());
+  // The button that recorded it goes away: focus stays in the step, on what it became.
+  const recordedText = useRef<HTMLParagraphElement>(null);
+  const hadButton = useRef(false);
+  useEffect(() => {
+    if (recorded && hadButton.current && recordedText.current?.ownerDocument && isFocusLost(recordedText.current)) recordedText.current.focus();
+    hadButton.current = draft.answer === 'yes' && !recorded;
+  });
 
   return (
     <div class="occ-ask">
@@ -79,7 +86,9 @@ export function AskBlock({ draft, step, commitments, timeZone, now, api, update,
       />
       {draft.answer === 'yes' ? (
         recorded ? (
-          <p class="occ-ok">{t('panel.ask.recorded', [formatWhenNear(recorded.dueAt, now, timeZone)])}</p>
+          <p class="occ-ok" tabIndex={-1} ref={recordedText}>
+            {t('panel.ask.recorded', [formatWhenNear(recorded.dueAt, now, timeZone)])}
+          </p>
         ) : (
           <AddAsCommitment draft={draft} missing={missing} timeZone={timeZone} now={now} api={api} />
         )
@@ -98,7 +107,15 @@ export function AskBlock({ draft, step, commitments, timeZone, now, api, update,
         <div class="occ-hint-block">
           <p class="occ-hint">{t('panel.ask.noHint')}</p>
           {next ? (
-            <button type="button" class="occ-button" onClick={() => update({ ask: next, answer: undefined, askDueAt: undefined, askGoal: '' })}>
+            <button
+              type="button"
+              class="occ-button"
+              onClick={(event) => {
+                // This button goes with the no: focus moves to the new ask.
+                event.currentTarget.closest('.occ-ask')?.querySelector<HTMLElement>('[data-focus-first]')?.focus();
+                update({ ask: next, answer: undefined, askDueAt: undefined, askGoal: '' });
+              }}
+            >
               {t('panel.ask.tryNext', [next])}
             </button>
           ) : null}
@@ -106,6 +123,13 @@ export function AskBlock({ draft, step, commitments, timeZone, now, api, update,
       ) : null}
     </div>
   );
+}
+
+/** Focus fell out of the panel (its element was removed): nothing in the panel's root has it. */
+function isFocusLost(inside: HTMLElement): boolean {
+  const root = inside.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  return !active || active === inside.ownerDocument.body;
 }
 
 const MISSING = {

@@ -70,8 +70,9 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
   const [busy, setBusy] = useState(false);
   const [prepOpen, setPrepOpen] = useState(false);
   /** Move focus to the open stage's first field (or heading) once it is on screen. */
-  const [want, setWant] = useState<'focus' | 'scroll'>();
+  const [want, setWant] = useState<'focus' | 'scroll' | 'confirm'>();
   const root = useRef<HTMLElement>(null);
+  const mainButton = useRef<HTMLButtonElement>(null);
   const now = useNow(1000, draft.status === 'in-progress');
 
   const template = templates.find((x) => x.id === draft.templateId) ?? templates[0]!;
@@ -141,11 +142,20 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
   // After the stage or step changes, bring its top into view and (for actions) focus its first field.
   useEffect(() => {
     if (!want) return;
+    if (want === 'confirm') {
+      root.current?.querySelector<HTMLElement>('.occ-confirm button')?.focus();
+      setWant(undefined);
+      return;
+    }
     const body = root.current?.querySelector('.occ-stage-body');
     const target = body?.querySelector<HTMLElement>('[data-focus-first]') ?? body?.querySelector<HTMLElement>('[data-focus-heading]');
     if (!body || !target) return;
     if (want === 'focus') target.focus({ preventScroll: true });
-    body.querySelector<HTMLElement>('[data-stage-top]')?.scrollIntoView?.({ block: 'start' });
+    // The stage's top goes just under the sticky stage bar, whatever its height.
+    const top = body.querySelector<HTMLElement>('[data-stage-top]');
+    const bar = root.current?.querySelector<HTMLElement>('.occ-stagebar');
+    if (top) top.style.scrollMarginTop = `${(bar?.offsetHeight ?? 0) + 8}px`;
+    top?.scrollIntoView?.({ block: 'start' });
     setWant(undefined);
   });
 
@@ -180,6 +190,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
       if (!(await whenSaved((reason) => t('panel.finish.refused', [reason])))) return;
       if (draftRef.current.status === 'planned' && !confirmed) {
         setConfirmHeld(true);
+        setWant('confirm');
         return;
       }
       setConfirmHeld(false);
@@ -292,7 +303,14 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
               <button type="button" class="occ-button occ-button--primary" onClick={() => void finish(true)}>
                 {t('panel.finish.recordHeld')}
               </button>
-              <button type="button" class="occ-button" onClick={() => setConfirmHeld(false)}>
+              <button
+                type="button"
+                class="occ-button"
+                onClick={() => {
+                  setConfirmHeld(false);
+                  mainButton.current?.focus();
+                }}
+              >
                 {t('panel.finish.notYet')}
               </button>
             </div>
@@ -310,7 +328,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
             </button>
           ) : null}
           {main ? (
-            <button type="button" class="occ-button occ-button--primary" disabled={busy} aria-keyshortcuts="Control+Enter" onClick={main.run}>
+            <button ref={mainButton} type="button" class="occ-button occ-button--primary" disabled={busy} aria-keyshortcuts="Control+Enter" onClick={main.run}>
               {main.label}
             </button>
           ) : null}

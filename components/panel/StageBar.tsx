@@ -34,36 +34,25 @@ export function StageBar({ stage, onStage, draft, now, onSpeaker }: Props) {
           </button>
         ))}
       </nav>
-      {live ? (
-        <div class="occ-live">
-          <Clock startedAt={draft.startedAt} plannedMinutes={draft.plannedMinutes} now={now} />
-          <TalkTally draft={draft} now={now} onSpeaker={onSpeaker} />
-        </div>
-      ) : null}
+      {live ? <Live draft={draft} now={now} onSpeaker={onSpeaker} /> : null}
     </div>
   );
 }
 
-function Clock({ startedAt, plannedMinutes, now }: { startedAt?: number; plannedMinutes: number; now: number }) {
-  const minutes = startedAt ? Math.max(0, Math.floor((now - startedAt) / 60_000)) : 0;
-  const over = minutes >= plannedMinutes;
-  return (
-    <p class={over ? 'occ-warning occ-clock' : 'occ-muted occ-clock'}>
-      {over ? t('panel.clock.over', [String(minutes), String(plannedMinutes)]) : t('panel.clock.minutes', [String(minutes), String(plannedMinutes)])}
-    </p>
-  );
-}
-
 /**
- * Tap who is talking; the share of listening is shown against the 70% aim and updates every
- * second. The running speaker and since when are in the stored 1:1, not in this component.
+ * The clock against the planned length, and the talk tally: tap who is talking; the share of
+ * listening is shown against the 70% aim and updates every second. The running speaker and
+ * since when are in the stored 1:1, not in this component.
  */
-function TalkTally({ draft, now, onSpeaker }: { draft: Meeting; now: number; onSpeaker(who: Speaker | undefined): void }) {
+function Live({ draft, now, onSpeaker }: { draft: Meeting; now: number; onSpeaker(who: Speaker | undefined): void }) {
+  const minutes = draft.startedAt ? Math.max(0, Math.floor((now - draft.startedAt) / 60_000)) : 0;
+  const over = minutes >= draft.plannedMinutes;
   const { share } = talkTotals(draft, now);
   const tap = (who: Speaker) => onSpeaker(draft.speaker === who ? undefined : who);
   return (
-    <div class="occ-tally">
-      <div class="occ-row occ-row--tight" role="group" aria-label={t('panel.tally.label')}>
+    <div class="occ-live">
+      <p class={over ? 'occ-warning occ-clock' : 'occ-muted occ-clock'}>{t('panel.clock.minutes', [String(minutes), String(draft.plannedMinutes)])}</p>
+      <div class="occ-row occ-row--tight occ-tally" role="group" aria-label={t('panel.tally.label')}>
         <span class="occ-label" aria-hidden="true">
           {t('panel.tally.label')}
         </span>
@@ -74,8 +63,8 @@ function TalkTally({ draft, now, onSpeaker }: { draft: Meeting; now: number; onS
           {t('panel.tally.me')}
         </button>
       </div>
-      <p class={share !== undefined && share < 70 ? 'occ-warning occ-share' : 'occ-muted occ-share'}>
-        {share === undefined ? t('panel.tally.none') : t('panel.tally.share', [String(share)])}
+      <p class={over || (share !== undefined && share < 70) ? 'occ-warning occ-share' : 'occ-muted occ-share'}>
+        {over ? t('panel.clock.over', [String(draft.plannedMinutes)]) : share === undefined ? t('panel.tally.none') : t('panel.tally.share', [String(share)])}
       </p>
     </div>
   );
