@@ -26,7 +26,6 @@ import { HoldStage } from './HoldStage';
 import { PrepStage } from './PrepStage';
 import { ReportStage } from './ReportStage';
 import { StageBar, type Stage } from './StageBar';
-import { useNow } from './useNow';
 import { listOf } from './words';
 
 interface Props {
@@ -73,7 +72,8 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
   const [want, setWant] = useState<'focus' | 'scroll' | 'confirm'>();
   const root = useRef<HTMLElement>(null);
   const mainButton = useRef<HTMLButtonElement>(null);
-  const now = useNow(1000, draft.status === 'in-progress');
+  // The clock and the tally tick in the stage bar; the rest of the flow needs no per-second render.
+  const now = Date.now();
 
   const template = templates.find((x) => x.id === draft.templateId) ?? templates[0]!;
   const setConflicts = (list: string[]) => {
@@ -257,7 +257,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
       <h3 id="occ-meeting-title" tabIndex={-1}>
         {draft.status === 'in-progress' ? t('panel.flow.inProgress', [template.name]) : t('panel.flow.planned', [template.name])}
       </h3>
-      <StageBar stage={stage} onStage={(s) => openStage(s, false)} draft={draft} now={now} onSpeaker={speaker} />
+      <StageBar stage={stage} onStage={(s) => openStage(s, false)} draft={draft} onSpeaker={speaker} />
       {stage === 'prepare' ? (
         <PrepStage
           draft={draft}

@@ -59,7 +59,7 @@ export function PastMeeting({ meeting: stored, templates, timeZone, now, api, on
         {m.status === 'cancelled' ? t('panel.past.titleCancelled', [day]) : t('panel.past.title', [day])}
       </h3>
       <p class="occ-muted">
-        {[template?.name, m.place, m.startedAt !== undefined && m.endedAt !== undefined ? t('panel.past.minutes', [String(Math.round((m.endedAt - m.startedAt) / 60_000))]) : '']
+        {[template?.name, m.place, m.startedAt !== undefined && m.endedAt !== undefined && m.endedAt - m.startedAt >= 60_000 ? t('panel.past.minutes', [String(Math.round((m.endedAt - m.startedAt) / 60_000))]) : '']
           .filter(Boolean)
           .join(' · ')}
       </p>

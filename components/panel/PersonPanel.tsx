@@ -144,7 +144,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
               </div>
             </div>
           ) : null}
-          <button type="button" class="occ-button occ-button--primary occ-plan" onClick={() => void plan()}>
+          <button type="button" class="occ-button occ-button--primary occ-plan" data-panel-start onClick={() => void plan()}>
             {planLabel}
           </button>
           {lastHeld ? <p class="occ-hint">{t('panel.plan.carries')}</p> : null}

@@ -1,6 +1,7 @@
 import type { Meeting, Speaker } from '../../lib/model';
 import { t } from '../../lib/i18n';
 import { talkTotals } from '../../lib/rules/flow';
+import { useNow } from './useNow';
 
 export const STAGES = ['prepare', 'hold', 'report'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -15,7 +16,6 @@ interface Props {
   stage: Stage;
   onStage(stage: Stage): void;
   draft: Meeting;
-  now: number;
   onSpeaker(who: Speaker | undefined): void;
 }
 
@@ -23,7 +23,7 @@ interface Props {
  * Sticky at the top of the 1:1: the stages, and while it is held, the clock and the talk
  * tally, so both stay in reach on every stage and step.
  */
-export function StageBar({ stage, onStage, draft, now, onSpeaker }: Props) {
+export function StageBar({ stage, onStage, draft, onSpeaker }: Props) {
   const live = draft.status === 'in-progress';
   return (
     <div class="occ-stagebar">
@@ -34,7 +34,7 @@ export function StageBar({ stage, onStage, draft, now, onSpeaker }: Props) {
           </button>
         ))}
       </nav>
-      {live ? <Live draft={draft} now={now} onSpeaker={onSpeaker} /> : null}
+      {live ? <Live draft={draft} onSpeaker={onSpeaker} /> : null}
     </div>
   );
 }
@@ -44,7 +44,8 @@ export function StageBar({ stage, onStage, draft, now, onSpeaker }: Props) {
  * listening is shown against the 70% aim and updates every second. The running speaker and
  * since when are in the stored 1:1, not in this component.
  */
-function Live({ draft, now, onSpeaker }: { draft: Meeting; now: number; onSpeaker(who: Speaker | undefined): void }) {
+function Live({ draft, onSpeaker }: { draft: Meeting; onSpeaker(who: Speaker | undefined): void }) {
+  const now = useNow(1000);
   const minutes = draft.startedAt ? Math.max(0, Math.floor((now - draft.startedAt) / 60_000)) : 0;
   const over = minutes >= draft.plannedMinutes;
   const { share } = talkTotals(draft, now);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { ANA, call, openPanel } from './panel-harness';
 import type { PanelApi } from '../../../components/panel/api';
+import { panelFocusTarget } from '../../../components/panel/first-focus';
 import { getDB } from '../../../lib/store/db';
 import type { Meeting } from '../../../lib/model';
 
@@ -69,6 +70,14 @@ describe('the 1:1 flow', () => {
     await waitFor(() => expect(document.activeElement).toBe(ui.getByLabelText('What will be done')));
     fireEvent.click(ui.getByRole('button', { name: 'Go to the report' }));
     await waitFor(() => expect(document.activeElement).toBe(ui.getByLabelText('The issue they care most about')));
+  });
+
+  it('offers a first focus target for jumping into the panel: the plan button, then the open step’s field', async () => {
+    const panel = await openPanel();
+    expect(panelFocusTarget(panel.container)?.textContent).toBe('Plan a new 1:1');
+    panel.unmount();
+    const { ui, panel: again } = await flow({ start: true });
+    expect(panelFocusTarget(again.container)).toBe(ui.getByLabelText('Notes: Introduction'));
   });
 
   it('the lights cannot be tabbed into on Yellow: only Green is a Tab stop until one is chosen', async () => {
