@@ -176,5 +176,13 @@ describe('a whole 1:1, from planning to report-back', () => {
     await side.getByRole('button', { name: 'Go to the report' }).click();
     await side.getByLabel('Access needs').fill('x'.repeat(520));
     expect(await scan()).toEqual([]);
+    await side.getByLabel('Access needs').fill('Step-free entrance');
+    await side.getByRole('button', { name: 'Finish the 1:1' }).click();
+    await expect.poll(() => side.getByText(/1:1 recorded as held on/).count()).toBe(1);
+    await side.getByRole('button', { name: 'Add a commitment' }).click();
+    expect(await scan()).toEqual([]);
+    await side.getByRole('button', { name: 'Read it' }).click();
+    await expect.poll(() => side.getByRole('heading', { name: /^1:1 of / }).count()).toBe(1);
+    expect(await scan()).toEqual([]);
   });
 });
