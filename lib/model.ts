@@ -86,6 +86,9 @@ export const Signal = z.enum(['green', 'yellow']);
 export const MeetingMode = z.enum(['in-person', 'video', 'phone']);
 export type MeetingMode = z.infer<typeof MeetingMode>;
 
+export const Speaker = z.enum(['them', 'me']);
+export type Speaker = z.infer<typeof Speaker>;
+
 export const Prep = z.object({
   relationship: ShortText.default(''),
   knownAbout: LongText.default(''),
@@ -141,7 +144,13 @@ export const Meeting = z.object({
   /** Talk-share tally: milliseconds the organizer spent listening and talking. */
   listeningMs: z.number().int().min(0).default(0),
   talkingMs: z.number().int().min(0).default(0),
+  /** Who is talking now and since when: stored, so the tally runs on across stages, reloads and tabs. */
+  speaker: Speaker.optional(),
+  speakerSince: Timestamp.optional(),
+  /** The ask as made (what), and like a commitment: by when, and what it is for. */
   ask: ShortText.default(''),
+  askDueAt: Timestamp.optional(),
+  askGoal: ShortText.default(''),
   answer: AskAnswer.optional(),
   /** Other outcomes: what was learned about the neighbourhood, the strategy, an opponent. */
   learned: LongText.default(''),

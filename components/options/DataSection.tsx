@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExportedFile } from '../../lib/protocol/data';
 import type { RestoreCounts } from '../../lib/store/backup';
 import { downloadText } from '../common/download';
+import { t } from '../../lib/i18n';
 
 interface Props {
   exportBackup(): Promise<ExportedFile>;
@@ -39,14 +40,13 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
         <a href={reportsUrl}>Reports</a> for spreadsheets of your 1:1s.
       </p>
       <p>
-        <strong>Storage: </strong>
         {persisted === undefined
-          ? 'checking…'
+          ? t('panel.storage.checking')
           : persisted === 'granted'
-            ? 'persistent. The browser will not clear it to free up space.'
+            ? t('panel.storage.persistent')
             : persisted === 'denied'
-              ? 'not persistent. The browser may clear it if the disk runs low, so keep backups.'
-              : 'unknown: this browser does not say. Keep backups.'}
+              ? t('panel.storage.notPersistent')
+              : t('panel.storage.unknown')}
       </p>
       <div class="actions">
         <button
