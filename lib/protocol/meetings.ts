@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { CommitmentStatus, Meeting, patchOf } from '../model';
+import { CommitmentStatus, Id, Meeting, PersonKey, patchOf } from '../model';
 import type { Commitment, FollowUp, Person } from '../model';
-
-const Id = z.string().min(1).max(120);
-const PersonKey = z.string().min(1).max(400);
 
 /** The fields of a 1:1 the panel edits. Status changes go through their own messages. */
 export const MeetingPatch = patchOf(
@@ -30,9 +27,9 @@ export const meetingRequests = {
     .object({
       personKey: PersonKey,
       templateId: Id.optional(),
-      scheduledAt: z.number().int().min(0).optional(),
-      plannedMinutes: z.number().int().min(5).max(240).optional(),
-      place: z.string().max(500).optional(),
+      scheduledAt: Meeting.shape.scheduledAt,
+      plannedMinutes: Meeting.shape.plannedMinutes.unwrap().optional(),
+      place: Meeting.shape.place.unwrap().optional(),
     })
     .strict(),
   saveMeeting: z.object({ id: Id, baseRev: z.number().int().min(0), patch: MeetingPatch, force: z.boolean().optional() }).strict(),

@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { LadderLevel, Person, PersonRefSchema, Settings, patchOf } from '../model';
+import { LadderLevel, Person, PersonKey, PersonRefSchema, Settings, ShortText, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
-
-const PersonKey = z.string().min(1).max(400);
+import { LIMITS } from '../limits';
 
 export const PersonPatch = patchOf(
   z.object({
-    name: z.string().max(200),
-    email: z.string().max(320),
-    phone: z.string().max(60),
-    bestWay: z.string().max(500),
-    accessNeeds: z.string().max(500),
-    relationship: z.string().max(500),
+    name: z.string().max(LIMITS.name),
+    email: z.string().max(LIMITS.email),
+    phone: z.string().max(LIMITS.phone),
+    bestWay: ShortText,
+    accessNeeds: ShortText,
+    relationship: ShortText,
     ladder: LadderLevel,
     notes: Person.shape.notes,
   }),

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addHours, setHours, startOfDay, subDays, subHours } from 'date-fns';
 import type { Commitment, FollowUp, FollowUpKind, Meeting, Settings } from '../model';
+import { clip, LIMITS } from '../limits';
 
 /** A follow-up the rules say should exist. Ids are derived, so the same rule always names the same record. */
 export interface DesiredFollowUp {
@@ -47,7 +48,7 @@ export function desiredFollowUps(
       out.push({ id: `${m.id}:thank-you`, kind: 'thank-you', dueAt: addHours(end, o.thankYouHours).getTime(), meetingId: m.id, title: 'Thank them for the 1:1' });
       out.push({ id: `${m.id}:check-in`, kind: 'check-in', dueAt: addDays(end, o.checkInDays).getTime(), meetingId: m.id, title: 'Check in (no ask)' });
       if (m.report.staffName && m.report.staffDate !== undefined) {
-        out.push({ id: `${m.id}:debrief`, kind: 'debrief', dueAt: m.report.staffDate, meetingId: m.id, title: `Debrief with ${m.report.staffName}` });
+        out.push({ id: `${m.id}:debrief`, kind: 'debrief', dueAt: m.report.staffDate, meetingId: m.id, title: clip(`Debrief with ${m.report.staffName}`, LIMITS.short) });
       }
       m.report.referrals.forEach((referral, index) => {
         out.push({
@@ -55,7 +56,7 @@ export function desiredFollowUps(
           kind: 'referral',
           dueAt: addDays(end, 2).getTime(),
           meetingId: m.id,
-          title: `Invite ${referral.name} to a 1:1`,
+          title: clip(`Invite ${referral.name} to a 1:1`, LIMITS.short),
         });
       });
     }
@@ -68,7 +69,7 @@ export function desiredFollowUps(
     const reminder = subHours(due, o.reminderHoursBefore).getTime();
     // A reminder that would already be past when the commitment was made is noise; skip it.
     if (reminder >= c.createdAt) {
-      out.push({ id: `${c.id}:reminder`, kind: 'commitment-reminder', dueAt: reminder, commitmentId: c.id, meetingId: c.meetingId, title: `${whose} is coming up: ${c.what}` });
+      out.push({ id: `${c.id}:reminder`, kind: 'commitment-reminder', dueAt: reminder, commitmentId: c.id, meetingId: c.meetingId, title: clip(`${whose} is coming up: ${c.what}`, LIMITS.short) });
     }
     out.push({
       id: `${c.id}:check`,
@@ -76,7 +77,7 @@ export function desiredFollowUps(
       dueAt: addHours(due, o.checkHoursAfter).getTime(),
       commitmentId: c.id,
       meetingId: c.meetingId,
-      title: `Was it kept? ${c.what}`,
+      title: clip(`Was it kept? ${c.what}`, LIMITS.short),
     });
   }
   return out;
