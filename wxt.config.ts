@@ -18,7 +18,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage'],
+    // storage: the extension's own session storage, where a restore reports its progress.
+    permissions: ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
     action: { default_title: '__MSG_actionTitle__' },

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { PersonView } from '../../lib/protocol/person';
+import { t } from '../../lib/i18n';
 import type { PanelApi } from './api';
 import { AtAGlance } from './AtAGlance';
 import { FollowUpsSection } from './FollowUpsSection';
@@ -19,9 +21,22 @@ interface Props {
 export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
   const now = Date.now();
   const active = view.meetings.find((m) => m.status === 'planned' || m.status === 'in-progress');
+  // A button whose work fails says why, here, instead of doing nothing visible.
+  const [failed, setFailed] = useState('');
+  const attempt = (work: () => Promise<unknown> | void, explain: (reason: string) => string) => {
+    setFailed('');
+    Promise.resolve()
+      .then(work)
+      .catch((error: unknown) => setFailed(explain(error instanceof Error ? error.message : String(error))));
+  };
   return (
     <>
       <PersonHeader person={view.person} crmLabel={crmLabel} />
+      {failed ? (
+        <p class="occ-error" role="alert">
+          {failed}
+        </p>
+      ) : null}
       {active ? (
         <MeetingFlow
           key={active.id}
@@ -34,7 +49,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
           api={api}
         />
       ) : (
-        <button type="button" class="occ-button occ-button--primary" onClick={() => void api.createMeeting()}>
+        <button type="button" class="occ-button occ-button--primary" onClick={() => attempt(() => api.createMeeting(), (why) => t('data.planFailed', [why]))}>
           Plan a new 1:1
         </button>
       )}
@@ -43,16 +58,18 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
         focusFollowUpId={view.focusFollowUpId}
         timeZone={timeZone}
         now={now}
-        onDone={(id) => void api.completeFollowUp(id)}
-        onSnooze={(id) => void api.snoozeFollowUp(id)}
+        onDone={(id) => attempt(() => api.completeFollowUp(id), (why) => t('data.doneFailed', [why]))}
+        onSnooze={(id) => attempt(() => api.snoozeFollowUp(id), (why) => t('data.snoozeFailed', [why]))}
       />
       <AtAGlance
         meetings={view.meetings}
         commitments={view.commitments}
         timeZone={timeZone}
         now={now}
-        onCommitmentStatus={(id, status) => void api.setCommitmentStatus(id, status)}
-        onCalendar={(c) => downloadCalendar(commitmentEvent(c, view.person, view.settings.organizerName), `commitment ${c.what}`)}
+        onCommitmentStatus={(id, status) => attempt(() => api.setCommitmentStatus(id, status), (why) => t('data.commitmentFailed', [why]))}
+        onCalendar={(c) =>
+          attempt(() => downloadCalendar(commitmentEvent(c, view.person, view.settings.organizerName), `commitment ${c.what}`), (why) => t('data.calendarFailed', [why]))
+        }
       />
       <PersonNotes notes={view.person.notes} personKey={view.person.key} personName={view.person.name} onSave={api.savePersonNotes} />
     </>

@@ -3,6 +3,7 @@ import type { LadderLevel, Meeting, Person, Template } from '../../lib/model';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { SelectField, TextField } from './fields';
 import { ladderLabels } from '../../lib/rules/labels';
+import { clip, LIMITS } from '../../lib/limits';
 
 interface Props {
   draft: Meeting;
@@ -27,7 +28,8 @@ export function prefillReport(draft: Meeting, person: Person, template: Template
     accessNeeds: r.accessNeeds || person.accessNeeds || draft.prep.logistics,
     ladder: r.ladder !== 'unknown' ? r.ladder : person.ladder,
     story: r.story || draft.learned,
-    notes: r.notes || stepNotes,
+    // Twenty steps of long notes can add up past what a report holds: cut, never refused.
+    notes: r.notes || clip(stepNotes, LIMITS.long),
   };
 }
 

@@ -5,6 +5,8 @@ import { personKey } from '../../lib/crm/types';
 import { desiredFollowUps } from '../../lib/rules/followups';
 import { defaultSettings } from '../../lib/model';
 import { icsTime } from '../../lib/export/ics';
+import { prefillReport } from '../../components/panel/ReportStage';
+import { builtInTemplates } from '../../lib/templates/builtin';
 
 describe('clip', () => {
   it('cuts to the limit as the schemas count (UTF-16 units), ending with an ellipsis', () => {
@@ -65,5 +67,18 @@ describe('limits agree everywhere', () => {
     // A picked date past the limit is refused where it is typed, naming the latest year.
     expect(Commitment.shape.dueAt.safeParse(at + 1).error?.issues[0]?.message).toMatch(/end of the year 9997/);
     expect(FollowUp.shape.dueAt.safeParse(TIME_LIMITS.latest + 1).error?.issues[0]?.message).toMatch(/end of the year 9999/);
+  });
+
+  it('a report pre-filled from the longest notes of every step still fits the report', () => {
+    const six = builtInTemplates.find((t) => t.id === 'six-steps')!;
+    const now = Date.now();
+    const meeting = Meeting.parse({
+      id: 'm', personKey: 'p', templateId: six.id, status: 'in-progress', createdAt: now, updatedAt: now,
+      steps: Object.fromEntries(six.steps.map((s) => [s.id, { notes: 'n'.repeat(LIMITS.long) }])),
+    });
+    const person = Person.parse({ key: 'p', crm: 'nationbuilder', account: 'a', crmId: '1', name: 'Ana', url: 'https://a.nationbuilder.com/admin/signups/1', createdAt: now, updatedAt: now });
+    const report = prefillReport(meeting, person, six);
+    expect(report.notes.length).toBe(LIMITS.long);
+    expect(Meeting.safeParse({ ...meeting, report }).success).toBe(true);
   });
 });
