@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { Commitment, Meeting } from '../../lib/model';
 import { formatWhen, fromLocalInput } from '../../lib/dates';
 import type { PanelApi } from './api';
@@ -71,13 +72,15 @@ function CommitmentForm({ meetingId, timeZone, api }: { meetingId: string; timeZ
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = await api.saveCommitment({
-      meetingId,
-      direction: form.direction,
-      what: form.what,
-      goal: form.goal,
-      dueAt: fromLocalInput(form.due, timeZone),
-    });
+    const result = await api
+      .saveCommitment({
+        meetingId,
+        direction: form.direction,
+        what: form.what,
+        goal: form.goal,
+        dueAt: fromLocalInput(form.due, timeZone),
+      })
+      .catch((error: Error) => ({ ok: false as const, errors: { form: t('data.commitmentSaveFailed', [error.message]) } }));
     if (!result.ok) {
       setErrors(result.errors);
       setSaved('');
@@ -88,6 +91,8 @@ function CommitmentForm({ meetingId, timeZone, api }: { meetingId: string; timeZ
     setForm({ ...empty, direction: form.direction });
   };
 
+  // A refusal that names no field shown above (or no field at all) still says why.
+  const general = Object.entries(errors).find(([field]) => !['what', 'dueAt', 'goal'].includes(field))?.[1];
   return (
     <form class="occ-card" onSubmit={submit} aria-label="Add a commitment" noValidate>
       <Choice
@@ -107,6 +112,11 @@ function CommitmentForm({ meetingId, timeZone, api }: { meetingId: string; timeZ
         onChange={(goal) => set({ goal })}
         error={errors.goal}
       />
+      {general ? (
+        <p class="occ-field-error" role="alert">
+          {general}
+        </p>
+      ) : null}
       <button type="submit" class="occ-button">
         Add commitment
       </button>

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PersonPanel } from '../../../components/panel/PersonPanel';
+import { AskStage } from '../../../components/panel/AskStage';
 import type { PanelApi } from '../../../components/panel/api';
-import { FollowUp, Person, defaultSettings } from '../../../lib/model';
+import { FollowUp, Meeting, Person, defaultSettings } from '../../../lib/model';
 import { builtInTemplates } from '../../../lib/templates/builtin';
 
 const person = Person.parse({ key: 'nationbuilder:riverside:id:9', crm: 'nationbuilder', account: 'riverside', crmId: '9', name: 'Ana', url: 'https://riverside.nationbuilder.com/admin/signups/9', createdAt: 1, updatedAt: 1 });
@@ -50,5 +51,13 @@ describe('a panel button whose work fails says why', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not mark the follow-up done: No follow-up is stored under "f1"'));
     fireEvent.click(screen.getByRole('button', { name: 'Snooze: Call Ana back' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not snooze the follow-up: No follow-up is stored under "f1"'));
+  });
+
+  it('"Add commitment" when the background refuses', async () => {
+    const meeting = Meeting.parse({ id: 'm1', personKey: person.key, templateId: 'six-steps', status: 'in-progress', createdAt: 1, updatedAt: 1 });
+    render(<AskStage draft={meeting} commitments={[]} timeZone="UTC" update={() => undefined} api={failingApi('No person is stored under "x"')} onNext={() => undefined} />);
+    fireEvent.input(screen.getByLabelText('What will be done'), { target: { value: 'Bring two neighbours' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add commitment' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not save the commitment: No person is stored under "x"'));
   });
 });
