@@ -57,9 +57,10 @@ type Keyed = { updatedAt?: number };
  * `merge` keeps what is here and adds what is not; where both have a record, the one edited
  * last wins, so restoring the same file twice duplicates nothing.
  *
- * Fast for big files: the records were checked once already (parseBackup), so they are written
- * as they are, every put is queued at once without waiting for the one before (the database
- * runs them in order), and only every thousandth carries a callback, for `onProgress`.
+ * For big files: the records were checked once already (parseBackup), so they are written as
+ * they are; every put is queued at once, without a promise each and without waiting for the one
+ * before (the database runs them in order); only every thousandth carries a callback, for
+ * `onProgress`. What time remains is the database's own (see scripts/restore-timing.mjs).
  */
 export async function restoreBackup(
   db: DB,

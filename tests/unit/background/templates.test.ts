@@ -5,6 +5,7 @@ import { meetingHandlers } from '../../../lib/background/handlers/meetings';
 import { settingsHandlers } from '../../../lib/background/handlers/settings';
 import { getDB } from '../../../lib/store/db';
 import { upsertFromRef } from '../../../lib/store/people';
+import { saveSettings } from '../../../lib/store/settings';
 import { LIMITS } from '../../../lib/limits';
 import { builtInTemplates } from '../../../lib/templates/builtin';
 import type { Template } from '../../../lib/model';
@@ -36,6 +37,15 @@ describe('deleting a model', () => {
       '“Door knock” is the agenda of a 1:1 not yet held (with Ana Ruiz)',
     );
     expect(await stored()).toEqual(['door-knock: Door knock']);
+  });
+
+  it('a default already naming a deleted model (left by an older version): planning a 1:1 uses the built-in one', async () => {
+    const db = await getDB();
+    await saveSettings(db, { defaultTemplateId: 'deleted-long-ago' });
+    const person = await upsertFromRef(db, ref, Date.now());
+    const planned = await meetingHandlers.createMeeting(ask('createMeeting', { personKey: person.key }), {});
+    expect(planned.templateId).toBe('six-steps');
+    await expect(meetingHandlers.createMeeting(ask('createMeeting', { personKey: person.key, templateId: 'deleted-long-ago' }), {})).rejects.toThrow(/no agenda template/);
   });
 
   it('a default that names no model is refused when settings are saved', async () => {
