@@ -5,6 +5,8 @@ import { personKey } from '../../lib/crm/types';
 import { desiredFollowUps } from '../../lib/rules/followups';
 import { defaultSettings } from '../../lib/model';
 import { icsTime } from '../../lib/export/ics';
+import { requestSchemas } from '../../lib/protocol';
+import { CommitmentInput } from '../../lib/rules/commitments';
 import { prefillReport } from '../../components/panel/ReportStage';
 import { builtInTemplates } from '../../lib/templates/builtin';
 
@@ -35,6 +37,9 @@ describe('limits agree everywhere', () => {
     const now = Date.now();
     expect(Person.safeParse({ key, ...ref, createdAt: now, updatedAt: now }).success).toBe(true);
     expect(Meeting.safeParse({ id: 'm', personKey: key, templateId: 'six-steps', status: 'planned', createdAt: now, updatedAt: now }).success).toBe(true);
+    expect(requestSchemas.updatePerson.safeParse({ key, baseRev: 0, patch: {} }).success).toBe(true);
+    expect(requestSchemas.createMeeting.safeParse({ personKey: key }).success).toBe(true);
+    expect(CommitmentInput.safeParse({ personKey: key, direction: 'mine', what: 'w', dueAt: now }).success).toBe(true);
   });
 
   it('follow-ups derived from the longest ids and texts fit the follow-up schema', () => {
@@ -51,6 +56,8 @@ describe('limits agree everywhere', () => {
     for (const d of desired) {
       const parsed = FollowUp.safeParse({ ...d, personKey: 'p', createdAt: now, updatedAt: now });
       expect(parsed.error, d.id).toBeUndefined();
+      // Done and Snooze name the follow-up by its id.
+      expect(requestSchemas.completeFollowUp.safeParse({ id: d.id }).success, d.id).toBe(true);
     }
   });
 
