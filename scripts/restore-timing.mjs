@@ -79,7 +79,9 @@ try {
       };
       chrome.storage?.onChanged.addListener(listen);
       const started = performance.now();
-      const reply = await chrome.runtime.sendMessage({ id: 1, type: 'importBackup', data: { text, mode, progress }, timestamp: Date.now() });
+      let reply = await chrome.runtime.sendMessage({ id: 1, type: 'importBackup', data: { text, mode, progress }, timestamp: Date.now() });
+      // A build from before progress reports refuses the key at once: ask it without.
+      if (reply?.err?.message.includes('"progress"')) reply = await chrome.runtime.sendMessage({ id: 1, type: 'importBackup', data: { text, mode }, timestamp: Date.now() });
       const ms = performance.now() - started;
       watching = false;
       chrome.storage?.onChanged.removeListener(listen);
