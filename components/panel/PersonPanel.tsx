@@ -160,8 +160,8 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
         timeZone={timeZone}
         now={now}
         snoozeMinutes={view.settings.snoozeMinutes}
-        onDone={(id) => void api.completeFollowUp(id)}
-        onSnooze={(id) => void api.snoozeFollowUp(id)}
+        onDone={(id) => void attempt(() => api.completeFollowUp(id))}
+        onSnooze={(id) => void attempt(() => api.snoozeFollowUp(id))}
       />
       <div ref={history}>
         <AtAGlance

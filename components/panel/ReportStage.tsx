@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LadderLevel, Meeting, Person, Template } from '../../lib/model';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
-import { LIMITS } from '../../lib/limits';
 import { t } from '../../lib/i18n';
 import { ladderLabels } from '../../lib/rules/labels';
 import { SelectField, TextField } from './fields';
+import { clip, LIMITS } from '../../lib/limits';
 
 interface Props {
   draft: Meeting;
@@ -27,7 +27,7 @@ export function prefillReport(draft: Meeting, person: Person, template: Template
     bestWay: r.bestWay || person.bestWay,
     accessNeeds: r.accessNeeds || person.accessNeeds || draft.prep.logistics,
     ladder: r.ladder !== 'unknown' ? r.ladder : person.ladder,
-    notes: r.notes || stepNotes,
+    notes: r.notes || clip(stepNotes, LIMITS.long),
   };
 }
 

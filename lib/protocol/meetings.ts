@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { AskAnswer, Commitment as CommitmentSchema, CommitmentStatus, FollowUp as FollowUpSchema, Meeting, Prep, Report, Speaker, StepRecord, Timestamp, patchOf } from '../model';
+import { AskAnswer, Commitment as CommitmentSchema, CommitmentStatus, FollowUp as FollowUpSchema, Meeting, Prep, Report, Speaker, StepRecord, Timestamp, Id, PersonKey, patchOf } from '../model';
 import type { Commitment, FollowUp, Person } from '../model';
 
-const Id = z.string().min(1).max(120);
-const PersonKey = z.string().min(1).max(400);
 
 /**
  * An edit of a 1:1 from the panel: top-level fields whole; prep and report field by field and
@@ -36,9 +34,9 @@ export const meetingRequests = {
     .object({
       personKey: PersonKey,
       templateId: Id.optional(),
-      scheduledAt: z.number().int().min(0).optional(),
-      plannedMinutes: z.number().int().min(5).max(240).optional(),
-      place: z.string().max(500).optional(),
+      scheduledAt: Meeting.shape.scheduledAt,
+      plannedMinutes: Meeting.shape.plannedMinutes.unwrap().optional(),
+      place: Meeting.shape.place.unwrap().optional(),
       /** Carried over from the last 1:1 ("Prepare the next 1:1"). */
       prep: patchOf(Prep).optional(),
     })

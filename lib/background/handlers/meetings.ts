@@ -6,6 +6,7 @@ import { deleteCommitment, putCommitment, restoreCommitment, setCommitmentStatus
 import { getSettings } from '../../store/settings';
 import { getTemplate } from '../../store/templates';
 import { CommitmentInput, fieldErrors } from '../../rules/commitments';
+import { defaultSettings } from '../../model';
 import type { Handlers } from '../router';
 import { kickOutbox } from '../outbox';
 
@@ -36,7 +37,8 @@ export const meetingHandlers: MeetingHandlers = {
   async createMeeting({ personKey, templateId, ...rest }) {
     const db = await getDB();
     const chosen = templateId ?? (await getSettings(db)).defaultTemplateId;
-    const template = await getTemplate(db, chosen);
+    // A default left naming a deleted model (by an older version) falls back to the built-in one.
+    const template = (await getTemplate(db, chosen)) ?? (templateId ? undefined : await getTemplate(db, defaultSettings().defaultTemplateId));
     if (!template) throw new Error(`There is no agenda template "${chosen}"`);
     return write(() => createMeeting(db, { personKey, templateId: template.id, ...rest }, crypto.randomUUID(), Date.now()));
   },
