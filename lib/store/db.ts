@@ -7,17 +7,25 @@ export interface CompanionDB extends DBSchema {
   meetings: {
     key: string;
     value: Meeting;
-    indexes: { 'by-person': [string, number]; 'by-status': string; 'by-created': number };
+    indexes: { 'by-person': [string, number]; 'by-status': string; 'by-created': number; 'by-status-started': [string, number] };
   };
   commitments: {
     key: string;
     value: Commitment;
-    indexes: { 'by-person-status': [string, string]; 'by-meeting': string; 'by-created': number };
+    indexes: { 'by-person-status': [string, string]; 'by-meeting': string; 'by-created': number; 'by-status-created': [string, number] };
   };
   followups: {
     key: string;
     value: FollowUp;
-    indexes: { 'by-active': number; 'by-person': string; 'by-commitment': string; 'by-meeting': string };
+    indexes: {
+      'by-active': number;
+      'by-person': string;
+      'by-commitment': string;
+      'by-meeting': string;
+      'by-kind-active': [string, number];
+      'by-person-active': [string, number];
+      'by-done-late': [number, number];
+    };
   };
   templates: { key: string; value: Template };
   settings: { key: string; value: Settings };
@@ -33,7 +41,7 @@ export type Tx<Mode extends IDBTransactionMode = 'readwrite'> = IDBPTransaction<
 >;
 
 export const DB_NAME = 'one-on-one-companion';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * Upgrades, one per version, applied in order from whatever version the user has. Never edit a
@@ -64,6 +72,27 @@ export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBP
     db.createObjectStore('templates', { keyPath: 'id' });
     db.createObjectStore('settings');
     db.createObjectStore('meta');
+  },
+  /**
+   * The popup and the reports page at scale (issue 18): they count and page through indexes
+   * instead of reading every record. Compound keys leave a record out when a part is missing,
+   * so the follow-up ones are sparse like `by-active`.
+   */
+  2(_db, tx) {
+    const followups = tx.objectStore('followups');
+    followups.createIndex('by-kind-active', ['kind', 'activeAt']);
+    followups.createIndex('by-person-active', ['personKey', 'activeAt']);
+    followups.createIndex('by-done-late', ['doneLate', 'doneAt']);
+    tx.objectStore('meetings').createIndex('by-status-started', ['status', 'startedAt']);
+    tx.objectStore('commitments').createIndex('by-status-created', ['status', 'createdAt']);
+    // Done follow-ups stored before this version lack `doneLate`: add it. The upgrade does not
+    // finish until this cursor has run, so no one reads a half-filled index.
+    void (async () => {
+      for (let cursor = await followups.openCursor(); cursor; cursor = await cursor.continue()) {
+        const f = cursor.value;
+        if (f.status === 'done' && f.doneAt !== undefined && f.doneLate === undefined) await cursor.update({ ...f, doneLate: f.doneAt > f.dueAt ? 1 : 0 });
+      }
+    })();
   },
 };
 
