@@ -1,53 +1,17 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
-import type { FollowUpList as List } from '../../lib/protocol/followups';
-import { FollowUpList } from '../../components/followups/FollowUpList';
+import { FollowUpsApp, type FollowUpsApi } from '../../components/followups/FollowUpsApp';
 import '../../components/followups/followups.css';
 
-function Popup() {
-  const [list, setList] = useState<List>();
-  const [error, setError] = useState('');
-  const load = () =>
-    sendMessage('listFollowUps', { days: 7 })
-      .then(setList)
-      .catch((e: Error) => setError(e.message));
-  useEffect(() => void load(), []);
-  const act = (work: Promise<unknown>) => work.then(load).catch((e: Error) => setError(e.message));
+const api: FollowUpsApi = {
+  list: (request) => sendMessage('listFollowUps', request),
+  more: (request) => sendMessage('moreFollowUps', request),
+  complete: (id) => sendMessage('completeFollowUp', { id }),
+  snooze: (id) => sendMessage('snoozeFollowUp', { id }),
+  open: (id) => sendMessage('openFollowUp', { id }).then(() => window.close()),
+  reportsUrl: browser.runtime.getURL('/reports.html'),
+  optionsUrl: browser.runtime.getURL('/options.html'),
+};
 
-  return (
-    <>
-      <header class="fu-top">
-        <h1>Follow-ups</h1>
-      </header>
-      <main>
-        {error ? (
-          <p class="fu-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        {list ? (
-          <FollowUpList
-            list={list}
-            onDone={(id) => act(sendMessage('completeFollowUp', { id }))}
-            onSnooze={(id) => act(sendMessage('snoozeFollowUp', { id }))}
-            onOpen={(id) => act(sendMessage('openFollowUp', { id }).then(() => window.close()))}
-          />
-        ) : (
-          <p class="fu-empty">Loading…</p>
-        )}
-      </main>
-      <footer class="fu-links">
-        <a class="fu-link" href={browser.runtime.getURL('/reports.html')} target="_blank">
-          Reports
-        </a>
-        <a class="fu-link" href={browser.runtime.getURL('/options.html')} target="_blank">
-          Options
-        </a>
-      </footer>
-    </>
-  );
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<FollowUpsApp api={api} />, document.getElementById('app')!);

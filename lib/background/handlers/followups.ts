@@ -11,6 +11,7 @@ import type { FollowUp } from '../../model';
 import type { FollowUpGroup, FollowUpList, Section } from '../../protocol/followups';
 import type { Handlers } from '../router';
 import { openPersonPage } from '../open-person';
+import { t } from '../../i18n';
 import type { DB } from '../../store/db';
 
 /** Names and pages of the people a page of follow-ups belongs to, read in one go. */
@@ -18,7 +19,7 @@ async function group(db: DB, items: FollowUp[]): Promise<FollowUpGroup[]> {
   const keys = [...new Set(items.map((f) => f.personKey))];
   const tx = db.transaction('people', 'readonly');
   const found = await Promise.all(keys.map((key) => tx.store.get(key)));
-  const people = new Map(keys.map((key, i) => [key, { name: found[i]?.name || 'Unknown person', url: found[i]?.url ?? '' }]));
+  const people = new Map(keys.map((key, i) => [key, { name: found[i]?.name || t('popup.unknownPerson'), url: found[i]?.url ?? '' }]));
   return groupByPerson(items, (key) => people.get(key)!);
 }
 
