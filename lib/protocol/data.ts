@@ -2,14 +2,25 @@ import { z } from 'zod';
 import type { Report } from '../rules/report';
 import type { RestoreCounts } from '../store/backup';
 import type { Template } from '../model';
+import type { PageCursor } from './followups';
 
 const Period = { from: z.number().int().min(0), to: z.number().int().min(0) };
 
 export const dataRequests = {
   /** Figures by month for the reports page. */
   getReport: z.object(Period).strict().refine((p) => p.from <= p.to, { message: 'The period ends before it starts', path: ['to'] }),
-  /** One row per 1:1 held (or per commitment made) in the period, as a spreadsheet-safe CSV. */
-  exportCsv: z.object({ what: z.enum(['meetings', 'commitments']), ...Period }).strict(),
+  /**
+   * One row per 1:1 held (or per commitment made) in the period, as a spreadsheet-safe CSV,
+   * built a slice at a time: the first answer starts the file, and `after` asks for the next.
+   */
+  exportCsv: z
+    .object({
+      what: z.enum(['meetings', 'commitments']),
+      ...Period,
+      after: z.object({ at: z.number().int().min(0), id: z.string().min(1).max(400) }).strict().optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+    })
+    .strict(),
   exportBackup: z.object({}).strict(),
   /** The backup file's text; checked whole before anything is written. */
   importBackup: z.object({ text: z.string().max(512 * 1024 * 1024), mode: z.enum(['replace', 'merge']) }).strict(),
@@ -23,9 +34,19 @@ export interface ExportedFile {
   text: string;
 }
 
+/** A slice of a CSV file: join the `text` of every slice, in order, for the whole file. */
+export interface CsvSlice extends ExportedFile {
+  /** Rows in this slice. */
+  rows: number;
+  /** Rows in the whole file (header aside). */
+  total: number;
+  /** Ask with this for the next slice; absent after the last. */
+  after?: PageCursor;
+}
+
 export interface DataResponses {
   getReport: Report & { timeZone: string };
-  exportCsv: ExportedFile;
+  exportCsv: CsvSlice;
   exportBackup: ExportedFile;
   importBackup: RestoreCounts;
   importTemplates: Template[];
