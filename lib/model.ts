@@ -190,12 +190,6 @@ export const FollowUp = z.object({
    * done. Indexed, so "overdue" is one key-range count however many follow-ups exist.
    */
   activeAt: Timestamp.optional(),
-  /**
-   * Set once done: 1 when done after its due time, else 0 (a number, since IndexedDB keys cannot
-   * be booleans). Indexed with doneAt, so the reports count on-time and late follow-ups per month
-   * without reading them.
-   */
-  doneLate: z.union([z.literal(0), z.literal(1)]).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

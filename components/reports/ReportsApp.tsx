@@ -44,11 +44,12 @@ export async function buildCsv(
 ): Promise<{ filename: string; mime: string; text: string }> {
   const parts: string[] = [];
   let slice = await api.exportCsv(what, range.from, range.to);
+  const total = slice.total ?? 0;
   let done = 0;
   for (;;) {
     parts.push(slice.text);
     done += slice.rows;
-    onProgress(done, slice.total);
+    onProgress(done, Math.max(done, total));
     if (!slice.after) break;
     slice = await api.exportCsv(what, range.from, range.to, slice.after);
   }

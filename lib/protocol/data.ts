@@ -7,7 +7,7 @@ import type { PageCursor } from './followups';
 const Period = { from: z.number().int().min(0), to: z.number().int().min(0) };
 
 export const dataRequests = {
-  /** Figures by month for the reports page. */
+  /** Figures for the reports page: the whole calendar months from the month of `from` to that of `to`. */
   getReport: z.object(Period).strict().refine((p) => p.from <= p.to, { message: 'The period ends before it starts', path: ['to'] }),
   /**
    * One row per 1:1 held (or per commitment made) in the period, as a spreadsheet-safe CSV,
@@ -38,8 +38,8 @@ export interface ExportedFile {
 export interface CsvSlice extends ExportedFile {
   /** Rows in this slice. */
   rows: number;
-  /** Rows in the whole file (header aside). */
-  total: number;
+  /** Rows in the whole file (header aside): with the first slice. */
+  total?: number;
   /** Ask with this for the next slice; absent after the last. */
   after?: PageCursor;
 }

@@ -133,12 +133,10 @@ export function reconcileFollowUps(
   return { put, remove };
 }
 
-/** Keeps the indexed `activeAt` and `doneLate` in step with the status (see lib/model.ts). */
+/** Keeps the indexed `activeAt` in step with the status (see lib/model.ts). */
 export function withActiveAt(f: FollowUp): FollowUp {
   const activeAt = f.status === 'open' ? f.dueAt : f.status === 'snoozed' ? (f.snoozedUntil ?? f.dueAt) : undefined;
-  const doneLate: FollowUp['doneLate'] = f.status === 'done' && f.doneAt !== undefined ? (f.doneAt > f.dueAt ? 1 : 0) : undefined;
-  const next = { ...f, activeAt, doneLate };
+  const next = { ...f, activeAt };
   if (activeAt === undefined) delete next.activeAt;
-  if (doneLate === undefined) delete next.doneLate;
   return next;
 }

@@ -129,3 +129,82 @@ export function buildReport(
   }
   return withTotals(rows);
 }
+
+/**
+ * The month figures kept as they change (lib/store/report-totals.ts), so the reports page
+ * reads one small record instead of every 1:1, commitment and follow-up. Each record adds
+ * to one month: its contribution. A write takes the old contribution away and adds the new.
+ */
+export interface KeptTotals {
+  /** The zone the months were cut in: the organizer's when they were built. */
+  zone: string;
+  /** "2026-11" → that month's figures; months with nothing in them are absent. */
+  months: Record<string, ReportTotals>;
+}
+
+export interface Contribution {
+  at: number;
+  add: Partial<ReportTotals>;
+}
+
+export function meetingContribution(m: Meeting | undefined): Contribution | undefined {
+  if (!m || m.status !== 'held') return undefined;
+  const add: Partial<ReportTotals> = { held: 1 };
+  if (m.ask.trim() || m.answer) add.asks = 1;
+  if (m.answer) add[m.answer] = 1;
+  return { at: heldAt(m), add };
+}
+
+export function commitmentContribution(c: Commitment | undefined): Contribution | undefined {
+  if (!c) return undefined;
+  return { at: c.createdAt, add: c.status === 'kept' ? { commitmentsMade: 1, commitmentsKept: 1 } : { commitmentsMade: 1 } };
+}
+
+export function followUpContribution(f: FollowUp | undefined): Contribution | undefined {
+  if (!f || f.status !== 'done' || f.doneAt === undefined) return undefined;
+  return { at: f.doneAt, add: f.doneAt <= f.dueAt ? { followUpsOnTime: 1 } : { followUpsLate: 1 } };
+}
+
+export const sameContribution = (a: Contribution | undefined, b: Contribution | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.at === b.at && JSON.stringify(a.add) === JSON.stringify(b.add));
+
+/** "2026-11" for a time in a zone. */
+export const monthKey = (ms: number, zone: string): string => format(new TZDate(ms, zone), 'yyyy-MM');
+
+/** Adds (or with `sign` -1 takes away) a contribution; a month left at zero is dropped. */
+export function applyContribution(kept: KeptTotals, key: string, c: Contribution, sign: 1 | -1): void {
+  const row = (kept.months[key] ??= emptyTotals());
+  for (const [name, n] of Object.entries(c.add) as [keyof ReportTotals, number][]) row[name] += sign * n;
+  if (Object.values(row).every((n) => n === 0)) delete kept.months[key];
+}
+
+/** Every record's contribution, from scratch (after an upgrade, a restore or a new zone). */
+export function keptTotalsOf(
+  data: { meetings: readonly Meeting[]; commitments: readonly Commitment[]; followups: readonly FollowUp[] },
+  zone: string,
+): KeptTotals {
+  const kept: KeptTotals = { zone, months: {} };
+  // Zone offsets are whole quarter hours, so a quarter hour never straddles two months:
+  // one date formatting per quarter hour seen, not per record.
+  const keys = new Map<number, string>();
+  const keyOf = (ms: number) => {
+    const quarter = Math.floor(ms / 900_000);
+    let key = keys.get(quarter);
+    if (key === undefined) keys.set(quarter, (key = monthKey(ms, zone)));
+    return key;
+  };
+  const add = (c: Contribution | undefined) => c && applyContribution(kept, keyOf(c.at), c, 1);
+  data.meetings.forEach((m) => add(meetingContribution(m)));
+  data.commitments.forEach((c) => add(commitmentContribution(c)));
+  data.followups.forEach((f) => add(followUpContribution(f)));
+  return kept;
+}
+
+/**
+ * The report from kept totals: whole calendar months, from the month holding `from` to the
+ * month holding `to`, in the zone the totals were kept in.
+ */
+export function reportFromTotals(kept: KeptTotals, range: { from: number; to: number }): Report {
+  const months = reportMonths({ ...range, timeZone: kept.zone });
+  return withTotals(months.map((m) => ({ month: m.month, label: m.label, ...emptyTotals(), ...kept.months[m.month] })));
+}

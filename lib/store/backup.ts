@@ -2,6 +2,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../export/backup';
 import { Settings } from '../model';
 import { withActiveAt } from '../rules/followups';
 import type { DB } from './db';
+import { dropReportTotals } from './report-totals';
 
 const STORES = ['people', 'meetings', 'commitments', 'followups', 'templates', 'settings'] as const;
 
@@ -45,7 +46,9 @@ export interface RestoreCounts {
  */
 export async function restoreBackup(db: DB, backup: Backup, mode: RestoreMode): Promise<RestoreCounts> {
   const counts: RestoreCounts = { added: 0, updated: 0, unchanged: 0 };
-  const tx = db.transaction(STORES, 'readwrite');
+  const tx = db.transaction([...STORES, 'meta'], 'readwrite');
+  // The kept report figures are rebuilt from what lands (lib/store/report-totals.ts).
+  await dropReportTotals(tx.objectStore('meta'));
   if (mode === 'replace') {
     await Promise.all(STORES.map((name) => tx.objectStore(name).clear()));
     await tx.objectStore('settings').put(backup.settings, 'settings');

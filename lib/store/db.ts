@@ -12,7 +12,7 @@ export interface CompanionDB extends DBSchema {
   commitments: {
     key: string;
     value: Commitment;
-    indexes: { 'by-person-status': [string, string]; 'by-meeting': string; 'by-created': number; 'by-status-created': [string, number] };
+    indexes: { 'by-person-status': [string, string]; 'by-meeting': string; 'by-created': number };
   };
   followups: {
     key: string;
@@ -24,7 +24,6 @@ export interface CompanionDB extends DBSchema {
       'by-meeting': string;
       'by-kind-active': [string, number];
       'by-person-active': [string, number];
-      'by-done-late': [number, number];
     };
   };
   templates: { key: string; value: Template };
@@ -74,25 +73,16 @@ export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBP
     db.createObjectStore('meta');
   },
   /**
-   * The popup and the reports page at scale (issue 18): they count and page through indexes
-   * instead of reading every record. Compound keys leave a record out when a part is missing,
-   * so the follow-up ones are sparse like `by-active`.
+   * The popup and the reports page at scale (issue 18): the popup's filters page through these
+   * (compound keys leave out a record missing a part, so they are sparse like `by-active`), and
+   * the 1:1 CSV reads the held 1:1s of a period in order. The reports' month figures are kept in
+   * `meta` (lib/store/report-totals.ts), built on first use.
    */
   2(_db, tx) {
     const followups = tx.objectStore('followups');
     followups.createIndex('by-kind-active', ['kind', 'activeAt']);
     followups.createIndex('by-person-active', ['personKey', 'activeAt']);
-    followups.createIndex('by-done-late', ['doneLate', 'doneAt']);
     tx.objectStore('meetings').createIndex('by-status-started', ['status', 'startedAt']);
-    tx.objectStore('commitments').createIndex('by-status-created', ['status', 'createdAt']);
-    // Done follow-ups stored before this version lack `doneLate`: add it. The upgrade does not
-    // finish until this cursor has run, so no one reads a half-filled index.
-    void (async () => {
-      for (let cursor = await followups.openCursor(); cursor; cursor = await cursor.continue()) {
-        const f = cursor.value;
-        if (f.status === 'done' && f.doneAt !== undefined && f.doneLate === undefined) await cursor.update({ ...f, doneLate: f.doneAt > f.dueAt ? 1 : 0 });
-      }
-    })();
   },
 };
 

@@ -2,6 +2,7 @@ import { Meeting, type Person } from '../model';
 import type { DB } from './db';
 import { SYNC_STORES, syncPersonFollowUps } from './followups';
 import { applyPatch, type PatchResult } from './revisions';
+import { REPORT_STORES, trackMeeting } from './report-totals';
 
 export type MeetingPatch = Partial<
   Pick<
@@ -36,9 +37,10 @@ export interface NewMeeting {
 /** Starts a 1:1 record (planned); its confirmation follow-ups land in the same transaction. */
 export async function createMeeting(db: DB, input: NewMeeting, id: string, now: number): Promise<Meeting> {
   const meeting = Meeting.parse({ id, status: 'planned', createdAt: now, updatedAt: now, ...input });
-  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
   if (!(await tx.objectStore('people').get(input.personKey))) throw new Error(`No person is stored under "${input.personKey}"`);
   await tx.objectStore('meetings').put(meeting);
+  await trackMeeting(tx.objectStore('meta'), undefined, meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
   await tx.done;
   return meeting;
@@ -53,12 +55,14 @@ export async function saveMeeting(
   now: number,
   force = false,
 ): Promise<PatchResult<Meeting>> {
-  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   const result = applyPatch<Meeting>(existing, patch, baseRev, now, force);
   if (result.changed) {
-    await tx.objectStore('meetings').put(Meeting.parse(result.record));
+    const next = Meeting.parse(result.record);
+    await tx.objectStore('meetings').put(next);
+    await trackMeeting(tx.objectStore('meta'), existing, next);
     await syncPersonFollowUps(tx, existing.personKey, now);
   }
   await tx.done;
@@ -70,7 +74,7 @@ export async function saveMeeting(
  * access needs) updates their record, and the follow-ups it implies are set, all at once.
  */
 export async function finishMeeting(db: DB, id: string, now: number): Promise<{ meeting: Meeting; person: Person }> {
-  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   if (existing.status === 'cancelled') throw new Error('This 1:1 was cancelled; it cannot be finished');
@@ -83,6 +87,7 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
     rev: existing.rev + 1,
   };
   await tx.objectStore('meetings').put(meeting);
+  await trackMeeting(tx.objectStore('meta'), existing, meeting);
   const people = tx.objectStore('people');
   const stored = await people.get(existing.personKey);
   if (!stored) throw new Error(`No person is stored under "${existing.personKey}"`);
@@ -103,11 +108,12 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
 }
 
 export async function cancelMeeting(db: DB, id: string, now: number): Promise<Meeting> {
-  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   const meeting: Meeting = { ...existing, status: 'cancelled', updatedAt: now, rev: existing.rev + 1 };
   await tx.objectStore('meetings').put(meeting);
+  await trackMeeting(tx.objectStore('meta'), existing, meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
   await tx.done;
   return meeting;

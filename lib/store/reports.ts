@@ -1,26 +1,20 @@
 import type { Commitment, Meeting, Person } from '../model';
-import { emptyRows, heldAt, reportMonths, tallyMeetings, withTotals, type Report } from '../rules/report';
 import type { PageCursor } from '../protocol/followups';
 import type { DB } from './db';
 
 /**
- * The reports page's figures and exports, read through indexes so that their cost follows the
- * period asked for, not the size of the store: commitments and follow-ups are key-range counts
- * per month; only the 1:1s held in the period are read (their asks and answers are in the
- * record).
+ * The reports page's exports, read a slice at a time through indexes, so that each answer
+ * costs the same however large the store (the month figures are kept: report-totals.ts).
  */
 
 const HELD = 'held';
-
-type ReportTx = ReturnType<typeof readTx>;
-const readTx = (db: DB) => db.transaction(['meetings', 'commitments', 'followups'], 'readonly');
 
 /**
  * Held 1:1s with no start time (only from older backups): outside the `by-status-started`
  * index. Two counts tell whether there are any, so the usual case reads nothing more.
  */
-async function heldWithoutStart(tx: ReportTx): Promise<Meeting[]> {
-  const meetings = tx.objectStore('meetings');
+async function heldWithoutStart(db: DB): Promise<Meeting[]> {
+  const meetings = db.transaction('meetings', 'readonly').store;
   const [held, started] = await Promise.all([
     meetings.index('by-status').count(HELD),
     meetings.index('by-status-started').count(IDBKeyRange.bound([HELD, -Infinity], [HELD, Infinity])),
@@ -31,40 +25,13 @@ async function heldWithoutStart(tx: ReportTx): Promise<Meeting[]> {
 
 const heldRange = (from: number, to: number) => IDBKeyRange.bound([HELD, from], [HELD, to]);
 
-export async function reportFigures(db: DB, range: { from: number; to: number; timeZone: string }): Promise<Report> {
-  const months = reportMonths(range);
-  const rows = emptyRows(months);
-  const tx = readTx(db);
-  const commitments = tx.objectStore('commitments');
-  const done = tx.objectStore('followups').index('by-done-late');
-  const counts = months.map((m) =>
-    Promise.all([
-      commitments.index('by-created').count(IDBKeyRange.bound(m.start, m.end)),
-      commitments.index('by-status-created').count(IDBKeyRange.bound(['kept', m.start], ['kept', m.end])),
-      done.count(IDBKeyRange.bound([0, m.start], [0, m.end])),
-      done.count(IDBKeyRange.bound([1, m.start], [1, m.end])),
-    ]),
-  );
-  const first = months[0];
-  const last = months.at(-1);
-  const [figures, held, strays] = await Promise.all([
-    Promise.all(counts),
-    first && last ? tx.objectStore('meetings').index('by-status-started').getAll(heldRange(first.start, last.end)) : [],
-    heldWithoutStart(tx),
-  ]);
-  figures.forEach(([made, kept, onTime, late], i) => Object.assign(rows[i]!, { commitmentsMade: made, commitmentsKept: kept, followUpsOnTime: onTime, followUpsLate: late }));
-  tallyMeetings(rows, months, held);
-  tallyMeetings(rows, months, strays);
-  return withTotals(rows);
-}
-
 /** One slice of a CSV export: the records after `after`, in the file's order. */
 export interface CsvSlice<T> {
   records: T[];
   /** Where the next slice starts; absent after the last. */
   after?: PageCursor;
-  /** How many records the whole export holds. */
-  total: number;
+  /** How many records the whole export holds: with the first slice. */
+  total?: number;
 }
 
 /** When a 1:1 goes in the CSV and in which order: as the export has always dated it. */
@@ -72,10 +39,9 @@ const csvDate = (m: Meeting) => m.startedAt ?? m.scheduledAt ?? m.createdAt;
 
 /** The 1:1s held in the period, by start time, `limit` at a time. */
 export async function heldMeetingsSlice(db: DB, period: { from: number; to: number }, limit: number, after?: PageCursor): Promise<CsvSlice<Meeting>> {
-  const tx = readTx(db);
-  const index = tx.objectStore('meetings').index('by-status-started');
-  const strays = (await heldWithoutStart(tx)).filter((m) => csvDate(m) >= period.from && csvDate(m) <= period.to);
-  const total = (await index.count(heldRange(period.from, period.to))) + strays.length;
+  const strays = async () => (await heldWithoutStart(db)).filter((m) => csvDate(m) >= period.from && csvDate(m) <= period.to).sort((a, b) => csvDate(a) - csvDate(b));
+  const total = after ? undefined : (await db.countFromIndex('meetings', 'by-status-started', heldRange(period.from, period.to))) + (await strays()).length;
+  const index = db.transaction('meetings', 'readonly').store.index('by-status-started');
   const records: Meeting[] = [];
   let cursor = await index.openCursor(heldRange(after?.at ?? period.from, period.to));
   if (after && cursor && cursor.value.startedAt === after.at && cursor.value.id < after.id) {
@@ -87,13 +53,13 @@ export async function heldMeetingsSlice(db: DB, period: { from: number; to: numb
   }
   if (cursor) return { records, total, after: { at: records.at(-1)!.startedAt!, id: records.at(-1)!.id } };
   // The index is through: the few without a start time close the file.
-  return { records: [...records, ...strays.sort((a, b) => csvDate(a) - csvDate(b))], total };
+  return { records: [...records, ...(await strays())], total };
 }
 
 /** The commitments made in the period, oldest first, `limit` at a time. */
 export async function commitmentsSlice(db: DB, period: { from: number; to: number }, limit: number, after?: PageCursor): Promise<CsvSlice<Commitment>> {
   const index = db.transaction('commitments', 'readonly').store.index('by-created');
-  const total = await index.count(IDBKeyRange.bound(period.from, period.to));
+  const total = after ? undefined : await index.count(IDBKeyRange.bound(period.from, period.to));
   const records: Commitment[] = [];
   let cursor = await index.openCursor(IDBKeyRange.bound(after?.at ?? period.from, period.to));
   if (after && cursor && cursor.value.createdAt === after.at && cursor.value.id < after.id) {

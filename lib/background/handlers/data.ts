@@ -7,7 +7,9 @@ import { saveTemplate } from '../../store/templates';
 import { exportBackup, restoreBackup } from '../../store/backup';
 import { parseBackup, parseTemplateFile } from '../../export/backup';
 import { commitmentColumns, commitmentRows, csvHeader, csvLines, meetingColumns, meetingRows } from '../../export/csv';
-import { commitmentsSlice, heldMeetingsSlice, meetingsContext, peopleOf, reportFigures } from '../../store/reports';
+import { commitmentsSlice, heldMeetingsSlice, meetingsContext, peopleOf } from '../../store/reports';
+import { reportTotals } from '../../store/report-totals';
+import { reportFromTotals } from '../../rules/report';
 import { resolveTimeZone } from '../../rules/followups';
 import type { Handlers } from '../router';
 
@@ -18,7 +20,7 @@ export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportBac
   async getReport({ from, to }) {
     const db = await getDB();
     const timeZone = resolveTimeZone(await getSettings(db));
-    return { ...(await reportFigures(db, { from, to, timeZone })), timeZone };
+    return { ...reportFromTotals(await reportTotals(db, timeZone), { from, to }), timeZone };
   },
 
   async exportCsv({ what, from, to, after, limit = CSV_SLICE }) {
@@ -51,9 +53,12 @@ export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportBac
   async importBackup({ text, mode }) {
     const checked = parseBackup(text);
     if (!checked.ok) throw new Error(checked.problem);
-    const counts = await restoreBackup(await getDB(), checked.backup, mode);
+    const db = await getDB();
+    const counts = await restoreBackup(db, checked.backup, mode);
     // Alarms, badge and notifications follow the restored follow-ups.
     await afterChange();
+    // Build the report figures now, while the organizer reads the result, not on the reports page.
+    void getSettings(db).then((settings) => reportTotals(db, resolveTimeZone(settings))).catch(() => undefined);
     return counts;
   },
 

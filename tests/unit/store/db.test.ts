@@ -27,6 +27,9 @@ describe('database schema', () => {
     expect([...tx.objectStore('meetings').indexNames]).toContain('by-person');
     expect([...tx.objectStore('commitments').indexNames]).toContain('by-person-status');
     expect([...tx.objectStore('followups').indexNames]).toContain('by-active');
+    // Version 2: the popup's filters and the CSV's held 1:1s in order.
+    expect([...tx.objectStore('followups').indexNames]).toEqual(expect.arrayContaining(['by-kind-active', 'by-person-active']));
+    expect([...tx.objectStore('meetings').indexNames]).toContain('by-status-started');
   });
 
   it('counts overdue follow-ups from the sparse index: done ones and future ones do not count', async () => {
@@ -38,21 +41,5 @@ describe('database schema', () => {
     await db.put('followups', { ...base, id: 'd', dueAt: 900, status: 'open', activeAt: 900 });
     expect(await countOverdue(db, 200)).toBe(1);
     expect(await countOverdue(db, 600)).toBe(2);
-  });
-
-  it('version 2 marks follow-ups done before it as on time or late, for the reports’ counts', async () => {
-    const old = await openCompanionDB('before-2', 1);
-    const base = { personKey: 'p', kind: 'custom' as const, title: '', createdAt: 0, updatedAt: 0 };
-    await old.put('followups', { ...base, id: 'on-time', dueAt: 100, status: 'done', doneAt: 90 });
-    await old.put('followups', { ...base, id: 'late', dueAt: 100, status: 'done', doneAt: 150 });
-    await old.put('followups', { ...base, id: 'open', dueAt: 100, status: 'open', activeAt: 100 });
-    old.close();
-    const db = await openCompanionDB('before-2', 2);
-    expect((await db.get('followups', 'on-time'))?.doneLate).toBe(0);
-    expect((await db.get('followups', 'late'))?.doneLate).toBe(1);
-    expect((await db.get('followups', 'open'))?.doneLate).toBeUndefined();
-    expect(await db.countFromIndex('followups', 'by-done-late', IDBKeyRange.bound([1, 0], [1, 1000]))).toBe(1);
-    expect(await db.countFromIndex('followups', 'by-done-late')).toBe(2);
-    db.close();
   });
 });

@@ -8,6 +8,14 @@ import { buildReport } from '../../../lib/rules/report';
 import { commitmentsCsv, meetingsCsv } from '../../../lib/export/csv';
 import { Commitment, FollowUp, Meeting, Person } from '../../../lib/model';
 import { buildCsv } from '../../../components/reports/ReportsApp';
+import { TZDate } from '@date-fns/tz';
+import { endOfMonth } from 'date-fns';
+import { REPORT_TOTALS_KEY } from '../../../lib/store/report-totals';
+import { keptTotalsOf, type KeptTotals } from '../../../lib/rules/report';
+import { cancelMeeting, createMeeting, finishMeeting, saveMeeting } from '../../../lib/store/meetings';
+import { putCommitment, setCommitmentStatus } from '../../../lib/store/commitments';
+import { completeFollowUp } from '../../../lib/store/followups';
+import { exportBackup, restoreBackup } from '../../../lib/store/backup';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2025, 0, 1);
@@ -68,23 +76,73 @@ async function seed(timeZone: string) {
   return { db, people, meetings, commitments, followups };
 }
 
-describe('report figures from indexes', () => {
+/** The first and last millisecond of whole months in a zone (the reports page asks for these). */
+const months = (first: [number, number], last: [number, number], zone: string) => ({
+  from: new TZDate(first[0], first[1] - 1, 1, zone).getTime(),
+  to: endOfMonth(new TZDate(last[0], last[1] - 1, 1, zone)).getTime(),
+});
+
+describe('report figures kept per month', () => {
   for (const timeZone of ['UTC', 'America/Mexico_City', 'Europe/Paris']) {
-    it(`agree with counting every record, month by month (${timeZone})`, async () => {
+    it(`agree with counting every record (${timeZone})`, async () => {
       const data = await seed(timeZone);
-      for (const [from, to] of [
-        [Date.UTC(2025, 2, 1), Date.UTC(2025, 7, 31, 23)],
-        [START, Date.UTC(2026, 11, 31, 23)],
-        [Date.UTC(2025, 5, 15), Date.UTC(2025, 5, 20)],
-      ] as const) {
-        const report = await dataHandlers.getReport(checkRequest('getReport', { from, to }, self, 'ext'), {});
-        const { timeZone: zone, ...figures } = report;
+      for (const range of [months([2025, 3], [2025, 8], timeZone), months([2025, 1], [2026, 12], timeZone), months([2025, 6], [2025, 6], timeZone)]) {
+        const { timeZone: zone, ...figures } = await dataHandlers.getReport(checkRequest('getReport', range, self, 'ext'), {});
         expect(zone).toBe(timeZone);
-        expect(figures).toEqual(buildReport(data, { from, to, timeZone }));
-        if (to - from > 30 * DAY) expect(Math.min(figures.totals.held, figures.totals.asks, figures.totals.commitmentsKept, figures.totals.followUpsLate)).toBeGreaterThan(0);
+        expect(figures).toEqual(buildReport(data, { ...range, timeZone }));
       }
+      const all = await dataHandlers.getReport(checkRequest('getReport', months([2025, 1], [2026, 12], timeZone), self, 'ext'), {});
+      expect(Math.min(all.totals.held, all.totals.asks, all.totals.no, all.totals.commitmentsKept, all.totals.followUpsOnTime, all.totals.followUpsLate)).toBeGreaterThan(0);
     });
   }
+
+  it('move with every write that changes them, so they never need reading every record again', async () => {
+    const { db } = await seed('Europe/Paris');
+    await dataHandlers.getReport(checkRequest('getReport', months([2025, 1], [2025, 1], 'Europe/Paris'), self, 'ext'), {});
+    const kept = async () => (await db.get('meta', REPORT_TOTALS_KEY)) as KeptTotals;
+    const fresh = async () => {
+      const [meetings, commitments, followups] = await Promise.all([db.getAll('meetings'), db.getAll('commitments'), db.getAll('followups')]);
+      return keptTotalsOf({ meetings, commitments, followups }, 'Europe/Paris');
+    };
+    expect(await kept()).toEqual(await fresh());
+
+    const now = Date.UTC(2027, 2, 15, 12); // a month the seed left empty
+    // A 1:1 from plan to held, its answer changed afterwards, then another held one cancelled.
+    await createMeeting(db, { personKey: 'p1', templateId: 'six-steps' }, 'new', now);
+    await finishMeeting(db, 'new', now);
+    const held = (await db.get('meetings', 'new'))!;
+    await saveMeeting(db, 'new', { ask: 'Lead the phone bank', answer: 'ambivalent' }, held.rev, now + 1);
+    const other = (await db.getAll('meetings')).find((m) => m.status === 'held' && m.answer === 'yes')!;
+    await saveMeeting(db, other.id, { answer: 'no' }, other.rev, now + 2);
+    await cancelMeeting(db, (await db.getAll('meetings')).find((m) => m.status === 'held' && m.id !== 'new')!.id, now + 3);
+    // A commitment made, then kept; an old one no longer kept.
+    await putCommitment(db, Commitment.parse({ id: 'c-new', personKey: 'p2', direction: 'mine', what: 'Send the flyer', dueAt: now + DAY, createdAt: now, updatedAt: now }), now);
+    await setCommitmentStatus(db, 'c-new', 'kept', now + 4);
+    const wasKept = (await db.getAll('commitments')).find((c) => c.status === 'kept' && c.id !== 'c-new')!;
+    await setCommitmentStatus(db, wasKept.id, 'missed', now + 5);
+    // Follow-ups done late and on time.
+    const open = (await db.getAll('followups')).filter((f) => f.status === 'open');
+    await completeFollowUp(db, open.find((f) => f.dueAt < now)!.id, now);
+    await completeFollowUp(db, open.find((f) => f.dueAt > now)!.id, now);
+    expect(await kept()).toEqual(await fresh());
+    const report = await dataHandlers.getReport(checkRequest('getReport', months([2027, 3], [2027, 3], 'Europe/Paris'), self, 'ext'), {});
+    expect(report.totals).toMatchObject({ held: 1, asks: 1, ambivalent: 1, commitmentsMade: 1, commitmentsKept: 1, followUpsOnTime: 1, followUpsLate: 1 });
+  });
+
+  it('are built again after a restore, and in a new time zone', async () => {
+    const { db } = await seed('UTC');
+    const range = months([2025, 1], [2026, 12], 'UTC');
+    const before = await dataHandlers.getReport(checkRequest('getReport', range, self, 'ext'), {});
+    await restoreBackup(db, { ...(await exportBackup(db, 0)), meetings: [], commitments: [] }, 'replace');
+    expect(await db.get('meta', REPORT_TOTALS_KEY)).toBeUndefined();
+    const after = await dataHandlers.getReport(checkRequest('getReport', range, self, 'ext'), {});
+    expect(after.totals).toMatchObject({ held: 0, commitmentsMade: 0, followUpsLate: before.totals.followUpsLate });
+
+    await saveSettings(db, { timeZone: 'Asia/Kolkata' });
+    const kolkata = await dataHandlers.getReport(checkRequest('getReport', range, self, 'ext'), {});
+    expect(kolkata.timeZone).toBe('Asia/Kolkata');
+    expect(((await db.get('meta', REPORT_TOTALS_KEY)) as KeptTotals).zone).toBe('Asia/Kolkata');
+  });
 });
 
 describe('CSV built a slice at a time', () => {
