@@ -266,11 +266,13 @@ async function badgeRecompute() {
   for (const id of ids) {
     samples.push(
       await extPage.evaluate(async (id) => {
-        const before = await chrome.action.getBadgeText({});
+        // Past 999 the badge reads "999+" either way; its tooltip still names the count.
+        const look = async () => `${await chrome.action.getBadgeText({})}|${await chrome.action.getTitle({})}`;
+        const before = await look();
         const started = performance.now();
         chrome.runtime.sendMessage({ id: 1, type: 'completeFollowUp', data: { id }, timestamp: Date.now() });
         for (;;) {
-          if ((await chrome.action.getBadgeText({})) !== before) return performance.now() - started;
+          if ((await look()) !== before) return performance.now() - started;
           if (performance.now() - started > 10_000) throw new Error('the badge did not change');
         }
       }, id),
@@ -460,7 +462,7 @@ const lines = [
   `- Background: ${kb(sizes.backgroundGzip)} gzipped`,
   `- Store package (zip): ${kb(sizes.zip)}`,
   '',
-  'Time to person: navigation start to the panel showing the name and the history section, seen by a MutationObserver in the page. Badge: from sending `completeFollowUp` for an overdue follow-up to `chrome.action.getBadgeText` returning the new count. Store queries run in the service worker on its own IndexedDB (median of 30).',
+  'Time to person: navigation start to the panel showing the name and the history section, seen by a MutationObserver in the page. Badge: from sending `completeFollowUp` for an overdue follow-up to `chrome.action.getBadgeText` (or, past "999+", `getTitle`) returning the new count. Store queries run in the service worker on its own IndexedDB (median of 30).',
   '',
 ];
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -4,7 +4,7 @@ import { getDB } from '../../store/db';
 import { completeFollowUp, snoozeFollowUp } from '../../store/followups';
 import { countSection, sectionPage, type ListFilter } from '../../store/followup-pages';
 import { getSettings } from '../../store/settings';
-import { refreshBadge } from '../../badge';
+import { showOverdueCount } from '../../badge';
 import { resolveTimeZone } from '../../rules/followups';
 import { PAGE_SIZE, SECTIONS, cursorOf, groupByPerson, sectionBounds } from '../../rules/followup-pages';
 import type { FollowUp } from '../../model';
@@ -37,7 +37,7 @@ export const followUpHandlers: Pick<Handlers, 'listFollowUps' | 'moreFollowUps' 
       Promise.all(SECTIONS.map((s) => sectionPage(store, s, bounds, filter, limits?.[s] ?? PAGE_SIZE))),
     ]);
     // The heading and the badge tell the same number, even between two alarms.
-    if (!personKey && !kind) void refreshBadge(db, now).catch(() => 0);
+    if (!personKey && !kind) void showOverdueCount(totals[0]!).catch(() => 0);
     const [overdue, today, upcoming] = await Promise.all(pages.map((page) => group(db, page)));
     const after: FollowUpList['after'] = {};
     SECTIONS.forEach((s, i) => {
