@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FollowUpKind } from '../../lib/model';
 import type { Request } from '../../lib/protocol';
 import type { FollowUpList as List, FollowUpPage, Section } from '../../lib/protocol/followups';
@@ -18,7 +18,7 @@ export interface FollowUpsApi {
 }
 
 /** The list looks a week ahead. */
-const DAYS = 7;
+export const DAYS = 7;
 /** The most one request may ask of a section (the protocol's cap). */
 const MAX_PAGE = 500;
 
@@ -40,23 +40,28 @@ function fromList(list: List): ListState {
   return { now: list.now, timeZone: list.timeZone, sections };
 }
 
-/** The popup: the follow-up list with its filters, and links to the other pages. */
-export function FollowUpsApp({ api }: { api: FollowUpsApi }) {
+/**
+ * The popup: the follow-up list with its filters, and links to the other pages. `first` is the
+ * unfiltered list already asked for while the page was loading (an effect would wait a frame).
+ */
+export function FollowUpsApp({ api, first }: { api: FollowUpsApi; first?: Promise<List> }) {
   const kindId = useId();
   const [state, setState] = useState<ListState>();
   const [filter, setFilter] = useState<Filter>({});
   const [error, setError] = useState('');
   // Answers to an older request (another filter, an earlier redraw) are dropped.
   const asked = useRef(0);
+  const early = useRef(first);
 
   const load = (limits?: Partial<Record<Section, number>>) => {
     const ticket = ++asked.current;
-    return api
-      .list({ days: DAYS, personKey: filter.person?.key, kind: filter.kind, limits })
+    const ready = early.current;
+    early.current = undefined;
+    return (ready ?? api.list({ days: DAYS, personKey: filter.person?.key, kind: filter.kind, limits }))
       .then((list) => ticket === asked.current && (setState(fromList(list)), setError('')))
       .catch((e: Error) => setError(e.message));
   };
-  useEffect(() => void load(), [filter.person?.key, filter.kind]);
+  useLayoutEffect(() => void load(), [filter.person?.key, filter.kind]);
 
   /** After Done or Snooze: redraw as many rows as were on screen, with fresh totals. */
   const act = (work: Promise<unknown>) =>

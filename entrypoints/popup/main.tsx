@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
-import { FollowUpsApp, type FollowUpsApi } from '../../components/followups/FollowUpsApp';
+import { DAYS, FollowUpsApp, type FollowUpsApi } from '../../components/followups/FollowUpsApp';
 import '../../components/followups/followups.css';
 
 const api: FollowUpsApi = {
@@ -14,4 +14,5 @@ const api: FollowUpsApi = {
   optionsUrl: browser.runtime.getURL('/options.html'),
 };
 
-render(<FollowUpsApp api={api} />, document.getElementById('app')!);
+// Ask for the list before the first render, so the answer is on its way while Preact starts.
+render(<FollowUpsApp api={api} first={api.list({ days: DAYS })} />, document.getElementById('app')!);
