@@ -3,6 +3,8 @@ import type { DriveList } from '../../lib/protocol/team';
 import { t } from '../../lib/i18n';
 import { driveDates, driveName, progressText } from '../common/drive-text';
 
+const paceClass = (status: string) => `fu-pace fu-pace--${status}`;
+
 /**
  * The popup's drive block: each drive running today, with progress and pace. Self-contained:
  * it loads its own data through `load` when mounted, and shows nothing when no drive runs.
@@ -23,7 +25,7 @@ export function DrivesNow({ load }: { load(): Promise<DriveList> }) {
               <strong class="fu-title">{driveName(drive)}</strong> <span class="fu-when">{driveDates(drive)}</span>
             </span>
             <progress max={progress.goal} value={Math.min(progress.held, progress.goal)} aria-hidden="true" style={{ width: '100%' }} />
-            <span class={`fu-pace fu-pace--${progress.status}`} style={progress.status === 'behind' || progress.status === 'missed' ? { color: 'var(--danger)' } : undefined}>
+            <span class={paceClass(progress.status)} style={progress.status === 'behind' || progress.status === 'missed' ? { color: 'var(--danger)' } : undefined}>
               {progressText(progress, drive)}
             </span>
           </li>

@@ -3,7 +3,7 @@ import { formatWhen } from '../../lib/dates';
 import { followUpLabel } from '../../lib/reminder-words';
 import { snoozePostpones } from '../../lib/rules/snooze';
 import { SECTIONS, countShown } from '../../lib/rules/followup-pages';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 
 export interface SectionView {
   groups: FollowUpGroup[];
@@ -28,6 +28,9 @@ interface Props {
   onOnly?(personKey: string, name: string): void;
 }
 
+/** Counts in the interface's language ("1,234" or "1234"). */
+const count = (n: number) => n.toLocaleString(uiLanguage());
+
 const titles: Record<Section, () => string> = {
   overdue: () => t('popup.overdue'),
   today: () => t('popup.today'),
@@ -48,10 +51,12 @@ export function FollowUpList({ sections, timeZone, now, snoozeMinutes, filtered,
         const { groups, total } = sections[section];
         if (!total) return null;
         const shown = countShown(groups);
+        const headingId = `fu-${section}`;
+        const sectionClass = `fu-section fu-section--${section}`;
         return (
-          <section key={section} class={`fu-section fu-section--${section}`} aria-labelledby={`fu-${section}`}>
-            <h2 id={`fu-${section}`}>
-              {titles[section]()} <span class="fu-count">{total.toLocaleString()}</span>
+          <section key={section} class={sectionClass} aria-labelledby={headingId}>
+            <h2 id={headingId}>
+              {titles[section]()} <span class="fu-count">{count(total)}</span>
             </h2>
             {groups.map((group) => (
               <article key={group.personKey} class="fu-person" aria-label={group.personName}>
@@ -99,7 +104,7 @@ export function FollowUpList({ sections, timeZone, now, snoozeMinutes, filtered,
             ))}
             {shown < total ? (
               <button type="button" class="fu-more" onClick={() => onMore(section)}>
-                {t('popup.showMore', [shown.toLocaleString(), total.toLocaleString()])}
+                {t('popup.showMore', [count(shown), count(total)])}
               </button>
             ) : null}
           </section>

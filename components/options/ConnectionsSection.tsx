@@ -31,12 +31,13 @@ const crmNames: Record<CrmKind, string> = { nationbuilder: 'NationBuilder', acti
 
 function Field({ label, hint, children }: { label: string; hint?: string; children: (id: string, hintId?: string) => ComponentChildren }) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      {children(id, hint ? `${id}-hint` : undefined)}
+      {children(id, hint ? hintId : undefined)}
       {hint ? (
-        <span class="hint" id={`${id}-hint`}>
+        <span class="hint" id={hintId}>
           {hint}
         </span>
       ) : null}

@@ -5,6 +5,9 @@ import type { RestoreProgressNote } from '../../lib/restore-progress';
 import { t, uiLanguage } from '../../lib/i18n';
 import { downloadText } from '../common/download';
 
+/** Stands in for the Reports link while the sentence around it is looked up. */
+const LINK = '\u2060link\u2060';
+
 interface Props {
   exportBackup(): Promise<ExportedFile>;
   /** `onProgress` hears how far the restore has got while it runs. */
@@ -36,13 +39,16 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
     }
   };
   const count = (n: number) => n.toLocaleString(uiLanguage());
+  // The sentence is translated whole; the link goes where the translation puts its $1.
+  const lead = t('options.data.lead', [LINK]).split(LINK) as [string, string?];
 
   return (
     <section class="card" aria-labelledby="data-h">
-      <h2 id="data-h">Your data</h2>
+      <h2 id="data-h">{t('options.data.title')}</h2>
       <p class="note">
-        Everything stays in this browser; nothing is sent anywhere. Keep a backup file somewhere safe, and use{' '}
-        <a href={reportsUrl}>Reports</a> for spreadsheets of your 1:1s.
+        {lead[0]}
+        <a href={reportsUrl}>{t('options.data.reportsLink')}</a>
+        {lead[1]}
       </p>
       <p>
         {persisted === undefined
@@ -62,27 +68,27 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
             run(async () => {
               const backup = await exportBackup();
               downloadText(backup);
-              return `Backup saved as ${backup.filename}.`;
+              return t('options.data.backupSaved', [backup.filename]);
             })
           }
         >
-          Download a backup
+          {t('options.data.download')}
         </button>
       </div>
       <fieldset class="step">
-        <legend>Restore from a backup</legend>
+        <legend>{t('options.data.restoreTitle')}</legend>
         <div class="field">
-          <label for="backup-file">Backup file</label>
+          <label for="backup-file">{t('options.data.file')}</label>
           <input id="backup-file" type="file" accept="application/json,.json" onChange={(e) => setFile(e.currentTarget.files?.[0])} />
         </div>
-        <div role="radiogroup" aria-label="How to restore" class="actions">
+        <div role="radiogroup" aria-label={t('options.data.how')} class="actions">
           <label class="check">
             <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-            Merge with what is here (nothing is duplicated; the newer edit wins)
+            {t('options.data.merge')}
           </label>
           <label class="check">
             <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-            Replace everything here with the file
+            {t('options.data.replace')}
           </label>
         </div>
         <div class="actions">
@@ -94,11 +100,11 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
                 setMessage(undefined);
                 setProgress({ phase: 'checking', done: 0, total: 0 });
                 const counts = await importBackup(await file!.text(), mode, setProgress);
-                return `Restored: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} already up to date.`;
+                return t('options.data.restored', [count(counts.added), count(counts.updated), count(counts.unchanged)]);
               })
             }
           >
-            Restore
+            {t('options.data.restore')}
           </button>
         </div>
         {progress ? (

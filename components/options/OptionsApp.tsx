@@ -41,9 +41,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
   const load = () =>
     Promise.all([api.getSettings(), api.listTemplates()])
-      .then(([s, t]) => {
-        setSettings(s);
-        setTemplates(t);
+      .then(([stored, models]) => {
+        setSettings(stored);
+        setTemplates(models);
         setGeneration((g) => g + 1);
       })
       .catch((e: Error) => setError(e.message));
@@ -53,11 +53,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   return (
     <div class="pg">
       <header class="pg-head">
-        <h1>1:1 Companion options</h1>
-        <a href={api.reportsUrl}>Reports</a>
+        <h1>{t('options.page.title')}</h1>
+        <a href={api.reportsUrl}>{t('options.page.reports')}</a>
         {api.teamUrl ? <a href={api.teamUrl}>{t('team.page.link')}</a> : null}
       </header>
-      <p class="pg-lead">Set up how the panel prepares your 1:1s and when it reminds you to follow up.</p>
+      <p class="pg-lead">{t('options.page.lead')}</p>
       {error ? (
         <p class="error" role="alert">
           {error}
@@ -72,12 +72,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           onSave={async (patch) => setSettings(await api.saveSettings(patch))}
         />
       ) : (
-        <p>Loading…</p>
+        <p>{t('options.page.loading')}</p>
       )}
       <TemplatesSection
         templates={templates}
-        onSave={async (t) => {
-          await api.saveTemplate(t);
+        onSave={async (template) => {
+          await api.saveTemplate(template);
           await reloadTemplates();
         }}
         onDelete={async (id) => {

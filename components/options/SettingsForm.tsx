@@ -11,23 +11,24 @@ interface Props {
 
 /** Number inputs keep their text while typed; they are read when the form is saved. */
 const numberFields = [
-  ['thankYouHours', 'Thank-you due within (hours)', 'After the 1:1 is finished.'],
-  ['confirmDaysBefore', 'Confirm a 1:1 (days before)', 'A second confirmation comes on the day.'],
-  ['confirmDayOfHour', 'Day-of confirmation (hour, 0–23)', 'Never later than two hours before the start.'],
-  ['reminderHoursBefore', 'Remind before a commitment (hours)', 'For their commitments and your own.'],
-  ['checkHoursAfter', 'Check a commitment after (hours)', 'To record whether it was kept.'],
-  ['checkInDays', 'Relationship check-in (days after)', 'A call with no ask.'],
+  ['thankYouHours', () => t('options.settings.thankYouHours'), () => t('options.settings.thankYouHoursHint')],
+  ['confirmDaysBefore', () => t('options.settings.confirmDaysBefore'), () => t('options.settings.confirmDaysBeforeHint')],
+  ['confirmDayOfHour', () => t('options.settings.confirmDayOfHour'), () => t('options.settings.confirmDayOfHourHint')],
+  ['reminderHoursBefore', () => t('options.settings.reminderHoursBefore'), () => t('options.settings.reminderHoursBeforeHint')],
+  ['checkHoursAfter', () => t('options.settings.checkHoursAfter'), () => t('options.settings.checkHoursAfterHint')],
+  ['checkInDays', () => t('options.settings.checkInDays'), () => t('options.settings.checkInDaysHint')],
 ] as const;
 type OffsetKey = (typeof numberFields)[number][0];
 
 function Field({ label, hint, children }: { label: string; hint?: string; children: (id: string, hintId?: string) => preact.ComponentChildren }) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      {children(id, hint ? `${id}-hint` : undefined)}
+      {children(id, hint ? hintId : undefined)}
       {hint ? (
-        <span class="hint" id={`${id}-hint`}>
+        <span class="hint" id={hintId}>
           {hint}
         </span>
       ) : null}
@@ -59,14 +60,14 @@ export function SettingsForm({ settings, templates, systemTimeZone, onSave }: Pr
     for (const [key, label] of numberFields) {
       const value = Number(offsets[key]);
       if (offsets[key].trim() === '' || !Number.isFinite(value)) {
-        setStatus({ ok: false, text: `“${label}” needs a number.` });
+        setStatus({ ok: false, text: t('options.settings.needsNumber', [label()]) });
         return;
       }
       numbers[key] = value;
     }
     const snooze = Number(snoozeHours);
     if (snoozeHours.trim() === '' || !Number.isFinite(snooze)) {
-      setStatus({ ok: false, text: '“Snooze for (hours)” needs a number.' });
+      setStatus({ ok: false, text: t('options.settings.needsNumber', [t('options.settings.snoozeHours')]) });
       return;
     }
     try {
@@ -78,23 +79,23 @@ export function SettingsForm({ settings, templates, systemTimeZone, onSave }: Pr
         snoozeMinutes: Math.round(snooze * 60),
         quietHours: quiet,
       });
-      setStatus({ ok: true, text: 'Settings saved.' });
+      setStatus({ ok: true, text: t('options.settings.saved') });
     } catch (error) {
       setStatus({ ok: false, text: (error as Error).message });
     }
   };
 
   return (
-    <form onSubmit={save} aria-label="Settings">
+    <form onSubmit={save} aria-label={t('options.settings.label')}>
       <section class="card" aria-labelledby="you-h">
-        <h2 id="you-h">You</h2>
-        <p class="note">Your name goes into report exports; the time zone sets every due time.</p>
+        <h2 id="you-h">{t('options.settings.you')}</h2>
+        <p class="note">{t('options.settings.youNote')}</p>
         <div class="grid">
-          <Field label="Your name">{(id) => <input id={id} type="text" value={name} autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />}</Field>
-          <Field label="Time zone">
+          <Field label={t('options.settings.name')}>{(id) => <input id={id} type="text" value={name} autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />}</Field>
+          <Field label={t('options.settings.timeZone')}>
             {(id) => (
               <select id={id} value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
-                <option value="">This computer’s ({systemTimeZone})</option>
+                <option value="">{t('options.settings.systemZone', [systemTimeZone])}</option>
                 {zones.map((zone) => (
                   <option key={zone} value={zone}>
                     {zone.replaceAll('_', ' ')}
@@ -103,12 +104,12 @@ export function SettingsForm({ settings, templates, systemTimeZone, onSave }: Pr
               </select>
             )}
           </Field>
-          <Field label="Default agenda model" hint="You can switch models for any one 1:1.">
+          <Field label={t('options.settings.defaultModel')} hint={t('options.settings.defaultModelHint')}>
             {(id, hint) => (
               <select id={id} value={templateId} aria-describedby={hint} onChange={(e) => setTemplateId(e.currentTarget.value)}>
-                {templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                {templates.map((model) => (
+                  <option key={model.id} value={model.id}>
+                    {model.name}
                   </option>
                 ))}
               </select>
@@ -118,11 +119,11 @@ export function SettingsForm({ settings, templates, systemTimeZone, onSave }: Pr
       </section>
 
       <section class="card" aria-labelledby="fu-h">
-        <h2 id="fu-h">Follow-up timing</h2>
-        <p class="note">When reminders fall due. Changes apply to open follow-ups at once.</p>
+        <h2 id="fu-h">{t('options.settings.timing')}</h2>
+        <p class="note">{t('options.settings.timingNote')}</p>
         <div class="grid">
           {numberFields.map(([key, label, hint]) => (
-            <Field key={key} label={label} hint={hint}>
+            <Field key={key} label={label()} hint={hint()}>
               {(id, hintId) => (
                 <input
                   id={id}
@@ -135,28 +136,28 @@ export function SettingsForm({ settings, templates, systemTimeZone, onSave }: Pr
               )}
             </Field>
           ))}
-          <Field label="Snooze for (hours)" hint="What Snooze does in notifications and lists.">
+          <Field label={t('options.settings.snoozeHours')} hint={t('options.settings.snoozeHoursHint')}>
             {(id, hintId) => <input id={id} type="number" step="0.25" aria-describedby={hintId} value={snoozeHours} onInput={(e) => setSnoozeHours(e.currentTarget.value)} />}
           </Field>
         </div>
       </section>
 
       <section class="card" aria-labelledby="quiet-h">
-        <h2 id="quiet-h">Quiet hours</h2>
+        <h2 id="quiet-h">{t('options.settings.quiet')}</h2>
         <p class="note">{t('reminders.quietNote')}</p>
         <label class="check">
           <input type="checkbox" checked={quiet.enabled} onChange={(e) => setQuiet({ ...quiet, enabled: e.currentTarget.checked })} />
-          Hold notifications during quiet hours
+          {t('options.settings.quietHold')}
         </label>
         <div class="grid" style={{ marginTop: '10px' }}>
-          <Field label="Quiet from">{(id) => <input id={id} type="time" value={quiet.start} onInput={(e) => setQuiet({ ...quiet, start: e.currentTarget.value })} />}</Field>
-          <Field label="Quiet until">{(id) => <input id={id} type="time" value={quiet.end} onInput={(e) => setQuiet({ ...quiet, end: e.currentTarget.value })} />}</Field>
+          <Field label={t('options.settings.quietFrom')}>{(id) => <input id={id} type="time" value={quiet.start} onInput={(e) => setQuiet({ ...quiet, start: e.currentTarget.value })} />}</Field>
+          <Field label={t('options.settings.quietUntil')}>{(id) => <input id={id} type="time" value={quiet.end} onInput={(e) => setQuiet({ ...quiet, end: e.currentTarget.value })} />}</Field>
         </div>
       </section>
 
       <div class="actions">
         <button class="primary" type="submit">
-          Save settings
+          {t('options.settings.save')}
         </button>
         <span role="status" class={status?.ok ? 'status' : 'error'}>
           {status?.text ?? ''}

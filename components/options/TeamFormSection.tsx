@@ -44,6 +44,7 @@ export function factLabel(key: FactKey): string {
  */
 export function TeamFormSection({ teamForm, onSave }: Props) {
   const linkId = useId();
+  const linkHintId = `${linkId}-hint`;
   const [link, setLink] = useState(teamForm.url);
   const [fields, setFields] = useState<Record<string, string>>(teamForm.fields);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -77,8 +78,8 @@ export function TeamFormSection({ teamForm, onSave }: Props) {
       <form onSubmit={save}>
         <div class="field">
           <label for={linkId}>{t('writeback.form.link')}</label>
-          <input id={linkId} type="url" value={link} aria-invalid={problem ? true : undefined} aria-describedby={`${linkId}-hint`} onInput={(e) => setLink(e.currentTarget.value)} />
-          <span class="hint" id={`${linkId}-hint`}>
+          <input id={linkId} type="url" value={link} aria-invalid={problem ? true : undefined} aria-describedby={linkHintId} onInput={(e) => setLink(e.currentTarget.value)} />
+          <span class="hint" id={linkHintId}>
             {problem || t('writeback.form.linkHint')}
           </span>
         </div>

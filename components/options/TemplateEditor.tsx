@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Template, TemplateStep } from '../../lib/model';
 import { slug } from '../../lib/export/filename';
+import { t } from '../../lib/i18n';
 
 interface Props {
   template: Template;
@@ -72,48 +73,46 @@ export function TemplateEditor({ template, onSave, onCancel }: Props) {
   };
 
   return (
-    <form class="card" onSubmit={save} aria-label={`Edit template ${template.name}`}>
-      <h2>Edit “{template.name}”</h2>
+    <form class="card" onSubmit={save} aria-label={t('options.editor.label', [template.name])}>
+      <h2>{t('options.editor.heading', [template.name])}</h2>
       <div class="grid">
-        <Input label="Template name" value={name} onInput={setName} />
-        <Input label="Credit line (the model it follows)" value={source} onInput={setSource} />
+        <Input label={t('options.editor.name')} value={name} onInput={setName} />
+        <Input label={t('options.editor.source')} value={source} onInput={setSource} />
       </div>
       {steps.map((step, index) => (
         <fieldset class="step" key={step.fresh ? `new-${index}` : step.id}>
-          <legend>
-            Step {index + 1}: {step.title || 'untitled'}
-          </legend>
+          <legend>{step.title ? t('options.editor.step', [String(index + 1), step.title]) : t('options.editor.stepUntitled', [String(index + 1)])}</legend>
           <div class="grid">
-            <Input label={`Step ${index + 1} title`} value={step.title} onInput={(title) => update(index, { title })} />
-            <Input label={`Step ${index + 1} goal`} value={step.goal} onInput={(goal) => update(index, { goal })} />
+            <Input label={t('options.editor.stepTitle', [String(index + 1)])} value={step.title} onInput={(title) => update(index, { title })} />
+            <Input label={t('options.editor.stepGoal', [String(index + 1)])} value={step.goal} onInput={(goal) => update(index, { goal })} />
           </div>
-          <Input label={`Step ${index + 1} questions (one per line)`} multiline value={step.prompts} onInput={(prompts) => update(index, { prompts })} />
+          <Input label={t('options.editor.stepPrompts', [String(index + 1)])} multiline value={step.prompts} onInput={(prompts) => update(index, { prompts })} />
           <div class="grid">
-            <Input label={`Step ${index + 1} green light (optional)`} value={step.green ?? ''} onInput={(green) => update(index, { green })} />
-            <Input label={`Step ${index + 1} yellow light (optional)`} value={step.yellow ?? ''} onInput={(yellow) => update(index, { yellow })} />
+            <Input label={t('options.editor.stepGreen', [String(index + 1)])} value={step.green ?? ''} onInput={(green) => update(index, { green })} />
+            <Input label={t('options.editor.stepYellow', [String(index + 1)])} value={step.yellow ?? ''} onInput={(yellow) => update(index, { yellow })} />
           </div>
           <div class="actions">
             <button type="button" disabled={index === 0} onClick={() => move(index, -1)}>
-              Move step {index + 1} up
+              {t('options.editor.moveUp', [String(index + 1)])}
             </button>
             <button type="button" disabled={index === steps.length - 1} onClick={() => move(index, 1)}>
-              Move step {index + 1} down
+              {t('options.editor.moveDown', [String(index + 1)])}
             </button>
             <button type="button" class="danger" disabled={steps.length === 1} onClick={() => setSteps(steps.filter((_, i) => i !== index))}>
-              Remove step {index + 1}
+              {t('options.editor.remove', [String(index + 1)])}
             </button>
           </div>
         </fieldset>
       ))}
       <div class="actions">
         <button type="button" onClick={() => setSteps([...steps, { id: '', title: '', goal: '', prompts: '', fresh: true }])}>
-          Add a step
+          {t('options.editor.add')}
         </button>
         <button type="submit" class="primary">
-          Save template
+          {t('options.editor.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options.editor.cancel')}
         </button>
       </div>
       {error ? (

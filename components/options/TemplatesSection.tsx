@@ -40,6 +40,9 @@ function importedText(result: { saved: Template[]; skipped: number }): string {
   return result.skipped ? tr('data.templatesImportedSkipped', result.skipped, [names, String(result.skipped)]) : tr('data.templatesImported', [names]);
 }
 
+/** The radio group's name for one clash (one group per clash). */
+const clashName = (clash: TemplateClash) => `clash-${clash.index}`;
+
 /** Agenda models: the built-in five can be copied; copies can be edited, exported and deleted. */
 export function TemplatesSection({ templates, onSave, onDelete, onImport }: Props) {
   const [editing, setEditing] = useState<Template>();
@@ -61,44 +64,44 @@ export function TemplatesSection({ templates, onSave, onDelete, onImport }: Prop
 
   return (
     <section class="card" aria-labelledby="tpl-h">
-      <h2 id="tpl-h">Agenda models</h2>
-      <p class="note">Copy a model to make it your own. Templates move between computers as JSON files.</p>
-      <ul class="list" aria-label="Agenda models">
+      <h2 id="tpl-h">{tr('options.templates.title')}</h2>
+      <p class="note">{tr('options.templates.lead')}</p>
+      <ul class="list" aria-label={tr('options.templates.title')}>
         {templates.map((t) => (
           <li key={t.id}>
             <span>
               <strong>{t.name}</strong>
-              <span class="tag">{t.builtIn ? 'built in' : 'yours'}</span>
-              <span class="muted"> · {t.steps.length} steps</span>
+              <span class="tag">{t.builtIn ? tr('options.templates.builtIn') : tr('options.templates.yours')}</span>
+              <span class="muted"> · {tr('options.templates.steps', t.steps.length)}</span>
             </span>
             <span class="actions" style={{ marginTop: 0 }}>
-              <button type="button" aria-label={`Copy ${t.name}`} onClick={() => run(async () => {
-                const copy = copyOf(t, templates.map((x) => x.id), `${t.name} (my copy)`);
+              <button type="button" aria-label={tr('options.templates.copyLabel', [t.name])} onClick={() => run(async () => {
+                const copy = copyOf(t, templates.map((x) => x.id), tr('options.templates.copyName', [t.name]));
                 await onSave(copy);
                 setEditing(copy);
-                return `Copied “${t.name}”. Edit the copy below.`;
+                return tr('options.templates.copied', [t.name]);
               })}>
-                Copy
+                {tr('options.templates.copy')}
               </button>
               {t.builtIn ? null : (
                 <>
-                  <button type="button" aria-label={`Edit ${t.name}`} onClick={() => setEditing(t)}>
-                    Edit
+                  <button type="button" aria-label={tr('options.templates.editLabel', [t.name])} onClick={() => setEditing(t)}>
+                    {tr('options.templates.edit')}
                   </button>
-                  <button type="button" aria-label={`Export ${t.name}`} onClick={() => exportOne(t)}>
-                    Export
+                  <button type="button" aria-label={tr('options.templates.exportLabel', [t.name])} onClick={() => exportOne(t)}>
+                    {tr('options.templates.export')}
                   </button>
                   <button
                     type="button"
                     class="danger"
-                    aria-label={`Delete ${t.name}`}
+                    aria-label={tr('options.templates.deleteLabel', [t.name])}
                     onClick={() => run(async () => {
                       await onDelete(t.id);
                       if (editing?.id === t.id) setEditing(undefined);
-                      return `Deleted “${t.name}”.`;
+                      return tr('options.templates.deleted', [t.name]);
                     })}
                   >
-                    Delete
+                    {tr('options.templates.delete')}
                   </button>
                 </>
               )}
@@ -108,7 +111,7 @@ export function TemplatesSection({ templates, onSave, onDelete, onImport }: Prop
       </ul>
       <div class="actions">
         <label class="check">
-          Import templates (JSON)
+          {tr('options.templates.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -137,7 +140,7 @@ export function TemplatesSection({ templates, onSave, onDelete, onImport }: Prop
                 <label key={choice} class="check">
                   <input
                     type="radio"
-                    name={`clash-${clash.index}`}
+                    name={clashName(clash)}
                     checked={pending.choices[clash.index] === choice}
                     onChange={() => setPending({ ...pending, choices: { ...pending.choices, [clash.index]: choice } })}
                   />
@@ -181,7 +184,7 @@ export function TemplatesSection({ templates, onSave, onDelete, onImport }: Prop
           onSave={async (t) => {
             await onSave(t);
             setEditing(undefined);
-            setMessage({ ok: true, text: `Saved “${t.name}”.` });
+            setMessage({ ok: true, text: tr('options.templates.saved', [t.name]) });
           }}
         />
       ) : null}

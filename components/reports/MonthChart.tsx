@@ -1,9 +1,10 @@
 import type { MonthFigures } from '../../lib/rules/report';
+import { t } from '../../lib/i18n';
 
 const series = [
-  { key: 'held', label: '1:1s held', color: 'var(--chart-1)' },
-  { key: 'asks', label: 'Asks made', color: 'var(--chart-2)' },
-  { key: 'commitmentsKept', label: 'Commitments kept', color: 'var(--chart-3)' },
+  { key: 'held', label: () => t('reports.column.held'), color: 'var(--chart-1)' },
+  { key: 'asks', label: () => t('reports.column.asks'), color: 'var(--chart-2)' },
+  { key: 'commitmentsKept', label: () => t('reports.column.commitmentsKept'), color: 'var(--chart-3)' },
 ] as const;
 
 /** Grouped bars per month, drawn as SVG: no chart library ships with the extension. */
@@ -20,16 +21,17 @@ export function MonthChart({ months }: { months: MonthFigures[] }) {
   const bar = Math.max(2, Math.min(22, (slot - 8) / series.length));
   const y = (v: number) => pad.top + plotH - (v / top) * plotH;
   const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step);
-  const summary = months.map((m) => `${m.label}: ${m.held} held, ${m.asks} asks, ${m.commitmentsKept} kept`).join('; ');
+  // One sentence per month, read out by screen readers in place of the bars.
+  const summary = months.map((m) => t('reports.chart.month', [m.label, String(m.held), String(m.asks), String(m.commitmentsKept)])).join('; ');
 
   return (
     <figure style={{ margin: 0 }}>
-      <svg class="chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`Chart by month. ${summary}`}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} stroke="var(--border)" />
-            <text x={pad.left - 6} y={y(t) + 4} text-anchor="end">
-              {t}
+      <svg class="chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={t('reports.chart.label', [summary])}>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} stroke="var(--border)" />
+            <text x={pad.left - 6} y={y(tick) + 4} text-anchor="end">
+              {tick}
             </text>
           </g>
         ))}
@@ -39,7 +41,7 @@ export function MonthChart({ months }: { months: MonthFigures[] }) {
             <g key={m.month}>
               {series.map((s, j) => (
                 <rect key={s.key} x={x0 + j * bar} y={y(m[s.key])} width={bar - 1} height={Math.max(0, pad.top + plotH - y(m[s.key]))} fill={s.color} rx={2}>
-                  <title>{`${m.label}, ${s.label}: ${m[s.key]}`}</title>
+                  <title>{t('reports.chart.bar', [m.label, s.label(), String(m[s.key])])}</title>
                 </rect>
               ))}
               <text x={pad.left + i * slot + slot / 2} y={height - 8} text-anchor="middle">
@@ -53,7 +55,7 @@ export function MonthChart({ months }: { months: MonthFigures[] }) {
         {series.map((s) => (
           <li key={s.key}>
             <i style={{ background: s.color }} />
-            {s.label}
+            {s.label()}
           </li>
         ))}
       </ul>

@@ -4,7 +4,8 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { Report } from '../../lib/rules/report';
 import type { CsvSlice } from '../../lib/protocol/data';
 import type { PageCursor } from '../../lib/protocol/followups';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
+import { formatMonth } from '../team/month';
 import { downloadText } from '../common/download';
 import { MonthChart } from './MonthChart';
 import { DrivesSection, type DrivesApi } from './DrivesSection';
@@ -34,6 +35,8 @@ function monthRange(fromMonth: string, toMonth: string, timeZone: string): { fro
   return { from: startOfMonth(a).getTime(), to: endOfMonth(b).getTime() };
 }
 
+const count = (n: number) => n.toLocaleString(uiLanguage());
+
 /** Progress shows only for an export that takes longer than this. */
 const PROGRESS_AFTER_MS = 1000;
 
@@ -61,16 +64,16 @@ export async function buildCsv(
   return { filename: slice.filename, mime: slice.mime, text: parts.join('') };
 }
 
-const rows: [keyof Report['totals'], string][] = [
-  ['held', '1:1s held'],
-  ['asks', 'Asks made'],
-  ['yes', 'Clear yes'],
-  ['ambivalent', 'Ambivalent'],
-  ['no', 'No'],
-  ['commitmentsMade', 'Commitments made'],
-  ['commitmentsKept', 'Commitments kept'],
-  ['followUpsOnTime', 'Follow-ups on time'],
-  ['followUpsLate', 'Follow-ups late'],
+const rows: [keyof Report['totals'], () => string][] = [
+  ['held', () => t('reports.column.held')],
+  ['asks', () => t('reports.column.asks')],
+  ['yes', () => t('reports.column.yes')],
+  ['ambivalent', () => t('reports.column.ambivalent')],
+  ['no', () => t('reports.column.no')],
+  ['commitmentsMade', () => t('reports.column.commitmentsMade')],
+  ['commitmentsKept', () => t('reports.column.commitmentsKept')],
+  ['followUpsOnTime', () => t('reports.column.followUpsOnTime')],
+  ['followUpsLate', () => t('reports.column.followUpsLate')],
 ];
 
 export function ReportsApp({ api }: { api: ReportsApi }) {
@@ -95,11 +98,14 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
   const range = zone ? monthRange(fromMonth, toMonth, zone) : undefined;
   useEffect(() => {
     if (!zone) return;
-    if (!range) return setError('Choose a first and a last month.');
-    if (range.from > range.to) return setError('The first month is after the last one.');
+    if (!range) return setError(t('reports.chooseMonths'));
+    if (range.from > range.to) return setError(t('reports.monthsReversed'));
     setError('');
     api.getReport(range.from, range.to).then(setReport, (e: Error) => setError(e.message));
   }, [zone, fromMonth, toMonth]);
+
+  // Month names in the interface's language (the report's own labels are for files).
+  const months = report?.months.map((m) => ({ ...m, label: formatMonth(m.month) })) ?? [];
 
   const download = async (what: 'meetings' | 'commitments') => {
     if (!range || exporting) return;
@@ -118,34 +124,34 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
   return (
     <div class="pg wide">
       <header class="pg-head">
-        <h1>Reports</h1>
-        <a href={api.optionsUrl}>Options</a>
+        <h1>{t('reports.title')}</h1>
+        <a href={api.optionsUrl}>{t('reports.options')}</a>
       </header>
-      <p class="pg-lead">Your 1:1s, asks, commitments and follow-through, month by month{zone ? ` (${zone.replaceAll('_', ' ')} time)` : ''}.</p>
-      <section class="card" aria-label="Period">
+      <p class="pg-lead">{zone ? t('reports.leadZone', [zone.replaceAll('_', ' ')]) : t('reports.lead')}</p>
+      <section class="card" aria-label={t('reports.period')}>
         <div class="grid">
           <div class="field">
-            <label for={fromId}>From month</label>
+            <label for={fromId}>{t('reports.from')}</label>
             <input id={fromId} type="month" value={fromMonth} onInput={(e) => setFromMonth(e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label for={toId}>To month</label>
+            <label for={toId}>{t('reports.to')}</label>
             <input id={toId} type="month" value={toMonth} onInput={(e) => setToMonth(e.currentTarget.value)} />
           </div>
         </div>
         <div class="actions">
           <button type="button" class="primary" disabled={!range || Boolean(exporting)} onClick={() => void download('meetings')}>
-            Download 1:1 reports (CSV)
+            {t('reports.downloadMeetings')}
           </button>
           <button type="button" disabled={!range || Boolean(exporting)} onClick={() => void download('commitments')}>
-            Download commitments (CSV)
+            {t('reports.downloadCommitments')}
           </button>
-          <span class="muted">Private notes are left out.</span>
+          <span class="muted">{t('reports.privateLeftOut')}</span>
         </div>
         {exporting?.shown ? (
           <div class="progress" role="status">
             <progress max={exporting.total || undefined} value={exporting.done} aria-label={t('reports.csvProgressLabel')} />
-            <span>{t('reports.csvProgress', [exporting.done.toLocaleString(), exporting.total.toLocaleString()])}</span>
+            <span>{t('reports.csvProgress', [count(exporting.done), count(exporting.total)])}</span>
           </div>
         ) : null}
         {error ? (
@@ -158,25 +164,25 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
       {report ? (
         <>
           <section class="card" aria-labelledby="chart-h">
-            <h2 id="chart-h">By month</h2>
-            <MonthChart months={report.months} />
+            <h2 id="chart-h">{t('reports.byMonth')}</h2>
+            <MonthChart months={months} />
           </section>
           <section class="card" aria-labelledby="table-h">
-            <h2 id="table-h">Figures</h2>
+            <h2 id="table-h">{t('reports.figures')}</h2>
             <div style={{ overflowX: 'auto' }}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Month</th>
+                    <th scope="col">{t('reports.month')}</th>
                     {rows.map(([key, label]) => (
                       <th scope="col" key={key}>
-                        {label}
+                        {label()}
                       </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {report.months.map((m) => (
+                  {months.map((m) => (
                     <tr key={m.month}>
                       <th scope="row">{m.label}</th>
                       {rows.map(([key]) => (
@@ -187,7 +193,7 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
                 </tbody>
                 <tfoot>
                   <tr>
-                    <th scope="row">Total</th>
+                    <th scope="row">{t('reports.total')}</th>
                     {rows.map(([key]) => (
                       <td key={key}>{report.totals[key]}</td>
                     ))}

@@ -75,4 +75,5 @@ const api: OptionsApi = {
   connections,
 };
 
+document.title = t('options.page.title');
 render(<OptionsApp api={api} />, document.getElementById('app')!);

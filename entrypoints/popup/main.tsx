@@ -7,6 +7,7 @@ import '../../components/followups/followups.css';
 import { DrivesNow } from '../../components/followups/DrivesNow';
 import { ReconnectNotice } from '../../components/common/ReconnectNotice';
 import type { CrmAlert } from '../../lib/protocol/crm';
+import { t } from '../../lib/i18n';
 
 const api: FollowUpsApi = {
   list: (request) => sendMessage('listFollowUps', request),
@@ -28,5 +29,6 @@ function CrmAlerts() {
   return <ReconnectNotice alerts={alerts} optionsUrl={browser.runtime.getURL('/options.html')} />;
 }
 
+document.title = t('actionTitle');
 // Ask for the list before the first render, so the answer is on its way while Preact starts.
 render(<FollowUpsApp api={api} first={api.list({ days: DAYS })} />, document.getElementById('app')!);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import { ReportsApp, type ReportsApi } from '../../components/reports/ReportsApp';
 import '../../components/common/page.css';
+import { t } from '../../lib/i18n';
 
 const api: ReportsApi = {
   getReport: (from, to) => sendMessage('getReport', { from, to }),
@@ -22,4 +23,5 @@ const api: ReportsApi = {
   },
 };
 
+document.title = t('reports.docTitle');
 render(<ReportsApp api={api} />, document.getElementById('app')!);

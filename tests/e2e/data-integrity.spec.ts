@@ -162,7 +162,7 @@ describe('what the extension writes, it reads back', () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await page.getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => page.getByText(/^Restored: /).textContent(), { timeout: 30_000 }).toBe('Restored: 22000 added, 0 updated, 0 already up to date.');
+    await expect.poll(() => page.getByText(/^Restored: /).textContent(), { timeout: 30_000 }).toBe('Restored: 22,000 added, 0 updated, 0 already up to date.');
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen[0]).toBe('Checking the backup file…');
     expect(seen.slice(1).every((text) => /^Restoring: [\d,]+ of 22,000 records$/.test(text))).toBe(true);

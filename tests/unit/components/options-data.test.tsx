@@ -87,7 +87,7 @@ describe('restoring a big backup on the options page', () => {
     expect((screen.getByRole('button', { name: 'Restore' }) as HTMLButtonElement).disabled).toBe(true);
 
     finish();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Restored: 75000 added, 0 updated, 0 already up to date.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Restored: 75,000 added, 0 updated, 0 already up to date.'));
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
