@@ -99,6 +99,20 @@ describe('the panel in its own frame', () => {
     await page.close();
   });
 
+  it('is one key away: the shortcut moves focus from the page into the panel, where the organizer starts', async () => {
+    const page = await suite.browser.open(TOOLBAR);
+    await expect.poll(() => personName(page)).toBe('Tomás Herrera');
+    await page.getByRole('region', { name: 'Person card' }).click();
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => panelFrame(page).locator(':focus').textContent()).toMatch(/Plan a new 1:1|Prepare the next 1:1/);
+    // Pressed again from inside the panel, it folds it and gives the room back.
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => panelRail(page).count()).toBe(1);
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    await page.close();
+  });
+
   it('remembers a width set by keyboard', async () => {
     const page = await suite.browser.open(TOOLBAR);
     await expect.poll(() => personName(page)).toBe('Tomás Herrera');
