@@ -34,16 +34,27 @@ export async function newProfileDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'occ-profile-'));
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's interface language, e.g. 'es': what the extension's i18n follows. Debian's
+   * Chromium needs its chromium-l10n package for any language but English.
+   */
+  lang?: string;
+}
+
 /** Launches Chromium with the built extension, mapping the CRM hosts to `server`. */
-export async function launchBrowser(server: Server, userDataDir?: string): Promise<Browser> {
+export async function launchBrowser(server: Server, userDataDir?: string, options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH');
   const dir = userDataDir ?? (await newProfileDir());
+  const { lang } = options;
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: true,
     viewport: { width: 1366, height: 800 },
-    args: chromiumArgs({ extensionDir: EXTENSION_DIR, hostRules: hostResolverRules(server.port) }),
+    args: [...chromiumArgs({ extensionDir: EXTENSION_DIR, hostRules: hostResolverRules(server.port) }), ...(lang ? [`--lang=${lang}`] : [])],
+    // On Linux Chromium picks its interface language from the environment; --lang alone is not enough.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` }, locale: lang } : {}),
   });
   // An action on something that never comes fails with its place in the test instead of hanging.
   context.setDefaultTimeout(15_000);
@@ -110,11 +121,11 @@ export async function reloadExtension(browser: Browser): Promise<void> {
  * A demo server and a fresh browser for one spec file: started before its tests, closed (with
  * the profile) after them. A test may replace `browser`, e.g. to restart with the same profile.
  */
-export function browserSuite(): { server: Server; browser: Browser } {
+export function browserSuite(options: LaunchOptions = {}): { server: Server; browser: Browser } {
   const suite = {} as { server: Server; browser: Browser };
   beforeAll(async () => {
     suite.server = await startServer();
-    suite.browser = await launchBrowser(suite.server);
+    suite.browser = await launchBrowser(suite.server, undefined, options);
   });
   afterAll(async () => {
     await suite.browser?.close({ removeProfile: true });
