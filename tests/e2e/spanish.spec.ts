@@ -181,12 +181,15 @@ describe('in a Spanish browser', () => {
     await expect.poll(() => side.getByText('Tranquila; preguntó por la campaña.').count()).toBeGreaterThan(0);
     await shot(page, '7-read');
 
-    // The popup lists the follow-ups with their due dates in Spanish.
+    // The popup lists the follow-ups with their due dates in Spanish, and fits its narrowest width.
     const popup = await suite.browser.open(url('popup'));
+    await popup.setViewportSize({ width: 380, height: 600 });
     await expect.poll(() => popup.getByRole('heading', { name: /^(Hoy|Próximos)/ }).count()).toBeGreaterThan(0);
     const when = await popup.getByText(/^Vence /).allTextContents();
     expect(when.length).toBeGreaterThan(0);
     for (const text of when) expect(text).toMatch(/^Vence (lun|mar|mié|jue|vie|sáb|dom)/);
+    await popup.screenshot({ path: `${ARTIFACTS}/es-popup.png` });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await popup.close();
     expect(suite.browser.pageErrors).toEqual([]);
   });
