@@ -58,7 +58,7 @@ describe('in a Spanish browser', () => {
   const suite = browserSuite({ lang: 'es' });
   const url = (page: string) => `chrome-extension://${suite.browser.extensionId}/${page}.html`;
 
-  it('the popup, options and reports pages speak Spanish', async () => {
+  it('the popup, options, reports and team pages speak Spanish', async () => {
     const popup = await suite.browser.open(url('popup'));
     expect(await popup.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^es/);
     await expect.poll(() => popup.getByRole('heading', { name: 'Seguimientos' }).count()).toBe(1);
@@ -97,6 +97,12 @@ describe('in a Spanish browser', () => {
     const month = await reports.evaluate(() => new Intl.DateTimeFormat('es', { month: 'short', year: 'numeric' }).format(new Date()));
     await expect.poll(() => reports.getByRole('rowheader', { name: month, exact: true }).count()).toBe(1);
     await reports.close();
+
+    const team = await suite.browser.open(url('team'));
+    await expect.poll(() => team.getByRole('heading', { name: 'Equipo', exact: true }).count()).toBe(1);
+    expect(await team.title()).toBe('Equipo de 1:1 Companion');
+    expect(await team.getByLabel('Archivos del equipo').count()).toBe(1);
+    await team.close();
     expect(suite.browser.pageErrors).toEqual([]);
   });
 
