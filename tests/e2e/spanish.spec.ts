@@ -101,7 +101,7 @@ describe('in a Spanish browser', () => {
     const team = await suite.browser.open(url('team'));
     await expect.poll(() => team.getByRole('heading', { name: 'Equipo', exact: true }).count()).toBe(1);
     expect(await team.title()).toBe('Equipo de 1:1 Companion');
-    expect(await team.getByLabel('Archivos del equipo').count()).toBe(1);
+    expect(await team.getByLabel('Archivos del equipo', { exact: true }).count()).toBe(1);
     await team.close();
     expect(suite.browser.pageErrors).toEqual([]);
   });
