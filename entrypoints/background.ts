@@ -34,6 +34,9 @@ export default defineBackground({
       void afterChange();
     });
     browser.runtime.onStartup.addListener(() => void afterChange());
+    // Firefox: CRM sites allowed after install (host permissions are opt-in there) get the
+    // panel in the tabs already open, without a reload.
+    browser.permissions.onAdded.addListener(() => void reinjectContentScripts());
     // The toggle shortcut goes to the panel in the active tab (a tab without one just ignores it).
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === 'toggle-panel' && tab?.id !== undefined) void sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import '../../components/common/page.css';
+import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
+import { siteAccess } from '../../lib/site-access';
 
 /** Asks once for persistent storage, then reports what the browser decided. */
 async function storage(): Promise<'granted' | 'denied' | 'unknown'> {
@@ -25,4 +27,10 @@ const api: OptionsApi = {
   reportsUrl: browser.runtime.getURL('/reports.html'),
 };
 
-render(<OptionsApp api={api} />, document.getElementById('app')!);
+render(
+  <>
+    <SiteAccessNotice access={siteAccess} />
+    <OptionsApp api={api} />
+  </>,
+  document.getElementById('app')!,
+);

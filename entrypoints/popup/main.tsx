@@ -5,6 +5,8 @@ import { sendMessage } from '../../lib/messaging';
 import type { FollowUpList as List } from '../../lib/protocol/followups';
 import { FollowUpList } from '../../components/followups/FollowUpList';
 import '../../components/followups/followups.css';
+import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
+import { siteAccess } from '../../lib/site-access';
 
 function Popup() {
   const [list, setList] = useState<List>();
@@ -22,6 +24,7 @@ function Popup() {
         <h1>Follow-ups</h1>
       </header>
       <main>
+        <SiteAccessNotice access={siteAccess} />
         {error ? (
           <p class="fu-error" role="alert">
             {error}
