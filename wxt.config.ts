@@ -30,9 +30,19 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'scripting', 'unlimitedStorage'],
+    // storage: the panel's unsaved drafts (local) and which person each CRM tab shows (session).
+    permissions: ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
+    // The panel page may be framed by CRM pages only. In Chrome only through an address that
+    // changes every session, so a page cannot probe for it to learn the extension is there.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: [...new Set(contentScriptMatches.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {

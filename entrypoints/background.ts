@@ -2,7 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../lib/messaging';
 import { handlers } from '../lib/background/handlers';
-import { checkRequest, unknownMessageReply, type Handler } from '../lib/background/router';
+import { checkPanel, checkRequest, unknownMessageReply, type Handler } from '../lib/background/router';
+import { onTabRemoved } from '../lib/background/handlers/panel';
+import { contextOf } from '../lib/background/sender';
 import type { MessageType } from '../lib/protocol';
 import { reinjectContentScripts } from '../lib/background/reinject';
 import { afterChange } from '../lib/background/after-change';
@@ -16,7 +18,13 @@ export default defineBackground({
     // event that woke a killed worker is delivered. State lives in IndexedDB, never here.
     for (const type of Object.keys(handlers) as MessageType[]) {
       const handler = handlers[type] as Handler<MessageType>;
-      onMessage(type, ({ data, sender }) => handler(checkRequest(type, data, sender, browser.runtime.id), sender));
+      onMessage(type, async ({ data, sender }) => {
+        // Who may ask for what is one table (lib/protocol/access.ts), checked before any handler.
+        const parsed = checkRequest(type, data, sender, browser.runtime.id);
+        const checked = { ...sender, context: contextOf(sender, browser.runtime.id) };
+        await checkPanel(type, parsed, checked);
+        return handler(parsed, checked);
+      });
     }
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       const reply = unknownMessageReply(message);
@@ -37,9 +45,10 @@ export default defineBackground({
     // Firefox: CRM sites allowed after install (host permissions are opt-in there) get the
     // panel in the tabs already open, without a reload.
     browser.permissions.onAdded.addListener(() => void reinjectContentScripts());
+    browser.tabs.onRemoved.addListener((tabId) => onTabRemoved(tabId));
     // The toggle shortcut goes to the panel in the active tab (a tab without one just ignores it).
     browser.commands.onCommand.addListener((command, tab) => {
-      if (command === 'toggle-panel' && tab?.id !== undefined) void sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
+      if (command === 'toggle-panel' && tab?.id !== undefined) void sendMessage('togglePanel', undefined, { tabId: tab.id, frameId: 0 }).catch(() => undefined);
     });
 
     // Alarms may not survive a browser restart or an update: repair them (and the badge) from

@@ -16,6 +16,10 @@ export const LIMITS = {
   templateName: 120,
   stepTitle: 120,
   prompt: 300,
+  /** The docked panel's width in CSS pixels. */
+  panelMinWidth: 320,
+  panelMaxWidth: 720,
+  panelDefaultWidth: 400,
 } as const;
 
 /** Cuts `text` to `max` characters (on a whole code point), ending with an ellipsis when cut. */

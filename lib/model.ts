@@ -253,6 +253,8 @@ export const Settings = z.object({
   timeZone: z.string().max(64).default(''),
   /** Panel collapsed to its tab on CRM pages. */
   panelCollapsed: z.boolean().default(false),
+  /** Width of the open panel, dragged or set by keyboard. */
+  panelWidth: z.number().int().min(LIMITS.panelMinWidth).max(LIMITS.panelMaxWidth).default(LIMITS.panelDefaultWidth),
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings = (): Settings => Settings.parse({});

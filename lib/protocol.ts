@@ -4,6 +4,7 @@ import { settingsRequests, type SettingsResponses } from './protocol/settings';
 import { meetingRequests, type MeetingResponses } from './protocol/meetings';
 import { followUpRequests, type FollowUpResponses } from './protocol/followups';
 import { dataRequests, type DataResponses } from './protocol/data';
+import { panelRequests, type PanelLayout, type PanelResponses } from './protocol/panel';
 
 /**
  * The one message map between the pages (panel, popup, options) and the background.
@@ -17,23 +18,29 @@ export const requestSchemas = {
   ...meetingRequests,
   ...followUpRequests,
   ...dataRequests,
+  ...panelRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses {}
+export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses, PanelResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;
 export type Response<K extends MessageType> = Responses[K];
 
-/** Messages the background sends to a CRM tab (handled by the content script). */
+/** Messages the background sends to a CRM tab's guest, or to panels. */
 export interface TabMessages {
-  /** Show this follow-up in the panel (from a notification or the popup). */
-  showFollowUp(data: { followUpId: string; personKey: string }): void;
-  /** The keyboard shortcut: show or hide the panel in this tab. */
+  /** To a guest: the keyboard shortcut (fold or unfold, and focus the panel). */
   togglePanel(): void;
+  /** To a guest: fold, unfold or resize the frame as the panel asked. */
+  guestLayout(data: PanelLayout): void;
+  /**
+   * To every panel (a broadcast to extension pages): something about tab `tabId` changed, ask
+   * again. It carries no data, so a panel of another tab learns nothing from it.
+   */
+  panelNudge(data: { tabId: number; reason: 'person' | 'focus' | 'data' }): void;
 }
 
 export type ProtocolMap = {

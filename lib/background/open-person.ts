@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DB } from '../store/db';
 import type { FollowUp } from '../model';
-import { sendMessage } from '../messaging';
+import { nudgePanel } from './handlers/panel';
 
 export const FOCUS_KEY = 'focus';
 /** A request to show a follow-up is honoured only for a short while after it was made. */
@@ -27,7 +27,7 @@ export async function openPersonPage(db: DB, followUp: FollowUp): Promise<number
     await browser.tabs.update(open.id, { active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
     // An open panel refreshes and shows it; a tab without one ignores this.
-    await sendMessage('showFollowUp', { followUpId: followUp.id, personKey: person.key }, open.id).catch(() => {});
+    await nudgePanel(open.id, 'focus');
     return open.id;
   }
   const created = await browser.tabs.create({ url: person.url });

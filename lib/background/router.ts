@@ -1,13 +1,18 @@
 import type { z } from 'zod';
 import { requestSchemas, type MessageType, type ParsedRequest, type Response } from '../protocol';
+import { ACCESS, type Context, type PersonScope } from '../protocol/access';
+import { contextOf, type Sender } from './sender';
+import { getTab } from './tab-state';
+import { getDB } from '../store/db';
 
-export interface Sender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
+export type { Sender };
+
+/** The sender as the handlers see it: already checked, with its context (unset in unit tests). */
+export interface CheckedSender extends Sender {
+  context?: Context;
 }
 
-export type Handler<K extends MessageType> = (data: ParsedRequest<K>, sender: Sender) => Promise<Response<K>>;
+export type Handler<K extends MessageType> = (data: ParsedRequest<K>, sender: CheckedSender) => Promise<Response<K>>;
 export type Handlers = { [K in MessageType]: Handler<K> };
 
 export function isMessageType(type: unknown): type is MessageType {
@@ -21,10 +26,12 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+const CONTEXT_NAMES: Record<Context, string> = { guest: 'a CRM page', panel: 'the panel', page: 'an extension page' };
+
 /**
- * Checks who sent a request and what it holds, before any handler runs. Throws an Error whose
- * message names the problem; the messaging layer sends it back to the caller, and nothing is
- * written.
+ * Checks who sent a request and what it holds, before any handler runs: the sender's context
+ * must be allowed for this message (lib/protocol/access.ts) and the data must parse. Throws an
+ * Error whose message names the problem; the caller gets it back, and nothing is written.
  */
 export function checkRequest<K extends MessageType>(
   type: K,
@@ -32,14 +39,43 @@ export function checkRequest<K extends MessageType>(
   sender: Sender,
   extensionId: string,
 ): ParsedRequest<K> {
-  if (sender.id !== extensionId) {
-    throw new Error(`Refused "${type}": the sender is not this extension`);
-  }
+  const context = contextOf(sender, extensionId);
+  if (!context) throw new Error(`Refused "${type}": the sender is not this extension`);
+  if (!ACCESS[type].from.includes(context)) throw new Error(`Refused "${type}": not allowed from ${CONTEXT_NAMES[context]}`);
   const parsed = requestSchemas[type].safeParse(data);
   if (!parsed.success) {
     throw new Error(`Invalid "${type}" request: ${describeIssues(parsed.error)}`);
   }
   return parsed.data as ParsedRequest<K>;
+}
+
+/**
+ * A panel may act only as its tab's own frame (the one that presented the guest's token) and
+ * only on the person its tab shows.
+ */
+export async function checkPanel<K extends MessageType>(type: K, data: ParsedRequest<K>, sender: CheckedSender): Promise<void> {
+  if (sender.context !== 'panel' || type === 'panelHello') return;
+  const tab = sender.tab?.id === undefined ? undefined : await getTab(sender.tab.id);
+  if (!tab || tab.panelFrameId !== sender.frameId) throw new Error(`Refused "${type}": this panel was not opened by its page`);
+  const scope = ACCESS[type].person?.(data);
+  if (!scope) return;
+  const owner = await ownerOf(scope, tab.personKey);
+  if (owner === null) return; // no such record: the handler says so
+  if (!tab.personKey || owner !== tab.personKey) throw new Error(`Refused "${type}": it is about someone this page does not show`);
+}
+
+/** The person a request touches; null when the record does not exist. */
+async function ownerOf(scope: PersonScope, tabPerson: string | undefined): Promise<string | null | undefined> {
+  if ('tab' in scope) return tabPerson;
+  if ('personKey' in scope) return scope.personKey;
+  const db = await getDB();
+  const record =
+    'meetingId' in scope
+      ? await db.get('meetings', scope.meetingId)
+      : 'commitmentId' in scope
+        ? await db.get('commitments', scope.commitmentId)
+        : await db.get('followups', scope.followUpId);
+  return record ? record.personKey : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LadderLevel, Person, PersonRefSchema, Settings, patchOf } from '../model';
+import { LadderLevel, Person, Settings, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
 
 const PersonKey = z.string().min(1).max(400);
@@ -18,8 +18,11 @@ export const PersonPatch = patchOf(
 );
 
 export const personRequests = {
-  /** The panel opens on a person: record them and return all it needs to show. */
-  getPersonView: z.object({ ref: PersonRefSchema }).strict(),
+  /**
+   * Everything the panel shows for the person its tab shows (the guest said who; the panel
+   * cannot choose). Records the person on first sight.
+   */
+  getPersonView: z.object({}).strict(),
   /** Edit organizer-owned fields of a person (notes, how you know them, ladder level...). */
   updatePerson: z
     .object({ key: PersonKey, baseRev: z.number().int().min(0), patch: PersonPatch, force: z.boolean().optional() })

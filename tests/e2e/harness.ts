@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
 import { hostResolverRules, startDemoServer } from '../../demo/server.mjs';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
@@ -74,9 +74,27 @@ export async function launchBrowser(server: Server, userDataDir?: string): Promi
   };
 }
 
-/** The panel's region, found the way a person finds it: by its accessible name. */
-export function panel(page: Page) {
-  return page.getByRole('complementary', { name: '1:1 Companion' });
+/**
+ * The panel's frame: the extension page the guest frames on the CRM page (inside a closed
+ * shadow root, so it is found among the page's frames, not by a selector).
+ */
+export function panelFrame(page: Page): Frame | undefined {
+  return page.frames().find((frame) => frame.url().includes('/panel.html'));
+}
+
+/**
+ * The panel's region, found the way a person finds it: by its accessible name, inside its frame.
+ * Before the frame exists this matches nothing (so polls keep polling).
+ */
+export function panel(page: Page): Locator {
+  const frame = panelFrame(page);
+  return frame ? frame.getByRole('complementary', { name: '1:1 Companion' }) : page.locator('one-on-one-companion-has-no-frame-yet');
+}
+
+/** The folded rail's button, inside the panel's frame. */
+export function panelRail(page: Page): Locator {
+  const frame = panelFrame(page);
+  return frame ? frame.getByRole('button', { name: /^Open 1:1 panel/ }) : page.locator('one-on-one-companion-has-no-frame-yet');
 }
 
 /** Reloads the extension the way a developer (or an update) does, from chrome://extensions. */

@@ -4,6 +4,7 @@ import { settingsHandlers } from './settings';
 import { meetingHandlers } from './meetings';
 import { followUpHandlers } from './followups';
 import { dataHandlers } from './data';
+import { panelHandlers } from './panel';
 
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...meetingHandlers,
   ...followUpHandlers,
   ...dataHandlers,
+  ...panelHandlers,
 };

@@ -8,9 +8,13 @@ import { openCommitments } from '../../store/commitments';
 import { takeFocus } from '../open-person';
 import { personKey } from '../../crm/types';
 import type { Handlers } from '../router';
+import { getTab } from '../tab-state';
 
 export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson'> = {
-  async getPersonView({ ref }) {
+  async getPersonView(_data, sender) {
+    const tab = sender.tab?.id === undefined ? undefined : await getTab(sender.tab.id);
+    if (tab?.read.phase !== 'recognized') throw new Error('This page shows no one the panel recognized');
+    const { ref } = tab.read;
     const db = await getDB();
     const key = personKey(ref);
     // All at once: the panel waits on this answer while the CRM page is still loading.

@@ -8,7 +8,9 @@ import { upsertFromRef } from '../../../lib/store/people';
 import { createMeeting } from '../../../lib/store/meetings';
 
 // Edits arrive as messages naming only the fields that changed; everything else must stay.
-const self = { id: 'ext' };
+// Edits come from the panel page; settings from the options page.
+const self = { id: 'ext', url: 'chrome-extension://ext/panel.html', tab: { id: 1 } };
+const options = { id: 'ext', url: 'chrome-extension://ext/options.html' };
 const ref = { crm: 'nationbuilder' as const, account: 'riverside', crmId: '9', name: 'Ana', url: 'https://riverside.nationbuilder.com/admin/signups/9' };
 
 describe('an edit naming some fields leaves the others alone', () => {
@@ -34,8 +36,8 @@ describe('an edit naming some fields leaves the others alone', () => {
   });
 
   it('settings: collapsing the panel keeps the organizer name', async () => {
-    await settingsHandlers.saveSettings(checkRequest('saveSettings', { patch: { organizerName: 'Sam' } }, self, 'ext'), {});
-    const saved = await settingsHandlers.saveSettings(checkRequest('saveSettings', { patch: { panelCollapsed: true } }, self, 'ext'), {});
+    await settingsHandlers.saveSettings(checkRequest('saveSettings', { patch: { organizerName: 'Sam' } }, options, 'ext'), {});
+    const saved = await settingsHandlers.saveSettings(checkRequest('saveSettings', { patch: { panelCollapsed: true } }, options, 'ext'), {});
     expect(saved).toMatchObject({ organizerName: 'Sam', panelCollapsed: true });
   });
 });

@@ -1,0 +1,144 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { adapterFor, contentScriptMatches } from '../../lib/crm/index';
+import type { CrmAdapter } from '../../lib/crm/types';
+import { onMessage, sendMessage } from '../../lib/messaging';
+import type { PanelLayout, TabRead } from '../../lib/protocol/panel';
+import { createFrameHost, newToken, removeStaleHosts, type FrameHost } from './frame-host';
+import { giveRoomBack, makeRoom, pageFits, shiftFixed } from './make-room';
+import { readWhenReady } from './read-page';
+import { isToggleShortcut } from './shortcut';
+import { isInPageMove, whenCommitted } from './url-change';
+
+/**
+ * The guest: the only code of ours that runs in the CRM page. It picks the adapter, reads the
+ * person, follows in-page navigation, hosts and docks the panel's frame and forwards the
+ * toggle shortcut. It ships no UI code and shows no text: the panel is an extension page in
+ * its own frame, told who is on the page by the background, never by the page.
+ */
+export default defineContentScript({
+  matches: contentScriptMatches,
+  // As soon as the DOM is parsed: the person is on the page by then, and the panel should not
+  // wait for the host's images and scripts.
+  runAt: 'document_end',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // One guest per page: the manifest and a re-injection after install can both start this
+    // script. A live instance wins; one orphaned by an update gives way, with its frame.
+    const scope = window as unknown as { __oneOnOneCompanion?: { isValid(): boolean } };
+    if (scope.__oneOnOneCompanion?.isValid()) return;
+    scope.__oneOnOneCompanion = { isValid: () => ctx.isValid };
+    removeStaleHosts();
+
+    const token = newToken();
+    let frame: FrameHost | undefined;
+    let layout: PanelLayout | undefined;
+    let showing = '';
+    /** The person shown last, so a single-page app's leftover heading is not taken for the next one. */
+    let last: { key: string; name: string } | undefined;
+    let reading: AbortController | undefined;
+    let lastRead: TabRead | undefined;
+
+    const report = async (read: TabRead) => {
+      lastRead = read;
+      const overlays = layout && !layout.collapsed ? !pageFits() : false;
+      try {
+        apply(await sendMessage('guestReport', { token, read, overlays }));
+      } catch {
+        // The extension was updated or reloaded: the new guest takes over.
+      }
+    };
+
+    const apply = (next: PanelLayout) => {
+      if (!ctx.isValid || !frame) return;
+      layout = next;
+      frame.apply(next);
+      makeRoom(next.collapsed ? 0 : next.width);
+    };
+
+    const leave = () => {
+      reading?.abort();
+      frame?.remove();
+      frame = undefined;
+      giveRoomBack();
+    };
+
+    const show = (href: string) => {
+      if (!ctx.isValid) return leave();
+      const url = new URL(href);
+      const adapter = adapterFor(url);
+      if (!adapter?.isPersonPage(url)) {
+        showing = '';
+        return leave();
+      }
+      const identity = adapter.identityFromUrl(url);
+      const key = `${adapter.kind}:${identity?.account}:${identity?.crmId ?? url.pathname + url.search}`;
+      if (key === showing) return;
+      showing = key;
+      // The frame starts loading at once, beside the reading of the page.
+      frame ??= createFrameHost(token);
+      if (layout) apply(layout);
+      void readPerson(adapter, url, key);
+    };
+
+    const readPerson = async (adapter: CrmAdapter, url: URL, key: string) => {
+      reading?.abort();
+      const abort = new AbortController();
+      reading = abort;
+      void report({ phase: 'reading', crm: adapter.kind });
+      const read = await readWhenReady(adapter, url, abort.signal, { previousName: last && last.key !== key ? last.name : undefined });
+      if (abort.signal.aborted) return;
+      if (read.ok) last = { key, name: read.ref.name };
+      await report(read.ok ? { phase: 'recognized', ref: read.ref } : { phase: 'unrecognized', partial: read.partial, problem: read.problem });
+    };
+
+    show(location.href);
+
+    // Single-page CRMs change the URL without a page load. The event can fire before
+    // location.href commits, so a new person is shown from the URL it carries; the panel is
+    // only taken away once the address really changed (a download link fires it too).
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      if (!isInPageMove(newUrl)) return;
+      if (adapterFor(newUrl)?.isPersonPage(newUrl)) return show(newUrl.href);
+      void whenCommitted(newUrl).then((moved) => moved && show(newUrl.href));
+    });
+
+    // Fixed elements that appear later (or a resized window) are moved out from under the panel.
+    const reflow = () => layout && !layout.collapsed && frame && shiftFixed();
+    ctx.addEventListener(window, 'resize', () => {
+      reflow();
+      if (layout && frame) frame.apply(layout);
+    });
+    ctx.addEventListener(window, 'load', () => {
+      reflow();
+      // Say whether the page made room, so the panel can tell the organizer how to fold it.
+      if (showing && lastRead && layout && !layout.collapsed && !pageFits()) void report(lastRead);
+    });
+
+    // The shortcut: folded → open and focus; open but elsewhere → focus; focused → fold.
+    const toggle = () => {
+      if (!frame || !layout) return;
+      if (!layout.collapsed && !frame.hasFocus()) return frame.focus();
+      const collapsed = !layout.collapsed;
+      void sendMessage('guestFold', { token, collapsed }).then((next) => {
+        apply(next);
+        if (!collapsed) frame?.focus();
+      }, () => undefined);
+    };
+    onMessage('togglePanel', toggle);
+    onMessage('guestLayout', ({ data }) => apply(data));
+    // The browser's command is the normal path; the key is a fallback for when it could not be
+    // bound (another extension took it). Keys typed inside the panel never reach this page.
+    ctx.addEventListener(
+      window,
+      'keydown',
+      (event) => {
+        if (isToggleShortcut(event)) {
+          event.preventDefault();
+          toggle();
+        }
+      },
+      { capture: true },
+    );
+    ctx.onInvalidated(leave);
+  },
+});

@@ -1,0 +1,130 @@
+import { browser } from 'wxt/browser';
+import { getDB } from '../../store/db';
+import { getSettings, saveSettings } from '../../store/settings';
+import { personKey } from '../../crm/types';
+import { PersonRefSchema } from '../../model';
+import { sendMessage } from '../../messaging';
+import type { PanelLayout, TabRead, TabState } from '../../protocol/panel';
+import { describeIssues, type CheckedSender, type Handlers } from '../router';
+import { getTab, putTab, withTab, type TabRecord } from '../tab-state';
+
+type PanelHandlers = Pick<Handlers, 'guestReport' | 'guestFold' | 'panelHello' | 'panelState' | 'confirmManualPerson' | 'setPanelLayout'>;
+
+function tabIdOf(sender: CheckedSender): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('This message must come from a browser tab');
+  return id;
+}
+
+async function layoutFor(tab: TabRecord | undefined): Promise<PanelLayout> {
+  const settings = await getSettings(await getDB());
+  return { collapsed: settings.panelCollapsed, width: settings.panelWidth, overlays: tab?.overlays ?? false };
+}
+
+async function stateOf(tabId: number, tab: TabRecord): Promise<TabState> {
+  return { tabId, read: tab.read, layout: await layoutFor(tab) };
+}
+
+/** Tells the panels that tab `tabId` changed; only that tab's panel asks again. */
+export function nudgePanel(tabId: number, reason: 'person' | 'focus' | 'data'): Promise<void> {
+  return sendMessage('panelNudge', { tabId, reason }).then(
+    () => undefined,
+    () => undefined, // no panel open anywhere: nothing to tell
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const panelHandlers: PanelHandlers = {
+  async guestReport({ token, read, overlays }, sender) {
+    const tabId = tabIdOf(sender);
+    // A guest speaks for the top frame of its tab only.
+    if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Only the page itself can say who it shows');
+    const record = await withTab(tabId, async () => {
+      const before = await getTab(tabId);
+      const sameGuest = before?.token === token;
+      const next: TabRecord = {
+        token,
+        read,
+        personKey: read.phase === 'recognized' ? personKey(read.ref) : undefined,
+        // A new guest (page reload, extension update) makes a new frame, which must prove itself again.
+        panelFrameId: sameGuest ? before?.panelFrameId : undefined,
+        overlays: overlays ?? (sameGuest ? before?.overlays : undefined),
+      };
+      await putTab(tabId, next);
+      const changed = !sameGuest || JSON.stringify(before?.read) !== JSON.stringify(read) || before?.overlays !== next.overlays;
+      if (sameGuest && changed && next.panelFrameId !== undefined) void nudgePanel(tabId, 'person');
+      return next;
+    });
+    return layoutFor(record);
+  },
+
+  async guestFold({ token, collapsed }, sender) {
+    const tabId = tabIdOf(sender);
+    const tab = await getTab(tabId);
+    if (tab?.token !== token) throw new Error('Only the page that shows the panel can fold it');
+    await saveSettings(await getDB(), { panelCollapsed: collapsed });
+    void nudgePanel(tabId, 'data');
+    return layoutFor(tab);
+  },
+
+  async panelHello({ token }, sender) {
+    const tabId = tabIdOf(sender);
+    // The frame may start before its guest's first report lands: wait for it a little.
+    for (let waited = 0; ; waited += 25) {
+      const tab = await getTab(tabId);
+      if (tab?.token === token) {
+        return withTab(tabId, async () => {
+          const current = (await getTab(tabId)) ?? tab;
+          const bound = { ...current, panelFrameId: sender.frameId ?? 0 };
+          await putTab(tabId, bound);
+          return stateOf(tabId, bound);
+        });
+      }
+      if (waited >= 3000) throw new Error('This panel was not opened by its page');
+      await sleep(25);
+    }
+  },
+
+  async panelState(_data, sender) {
+    const tabId = tabIdOf(sender);
+    const tab = await getTab(tabId);
+    if (!tab) throw new Error('This tab shows no one');
+    return stateOf(tabId, tab);
+  },
+
+  async confirmManualPerson({ name, email }, sender) {
+    const tabId = tabIdOf(sender);
+    return withTab(tabId, async () => {
+      const tab = await getTab(tabId);
+      if (!tab || tab.read.phase !== 'unrecognized') throw new Error('This page needs no manual entry');
+      const { partial } = tab.read;
+      const candidate = {
+        ...partial,
+        name,
+        ...(email ? { email } : {}),
+        account: partial.account || new URL(partial.url).hostname,
+      };
+      const parsed = PersonRefSchema.safeParse(candidate);
+      if (!parsed.success) throw new Error(describeIssues(parsed.error).replace(/^"[^"]+": /, ''));
+      const read: TabRead = { phase: 'recognized', ref: parsed.data };
+      const next: TabRecord = { ...tab, read, personKey: personKey(parsed.data) };
+      await putTab(tabId, next);
+      return stateOf(tabId, next);
+    });
+  },
+
+  async setPanelLayout({ collapsed, width }, sender) {
+    const tabId = tabIdOf(sender);
+    const db = await getDB();
+    await saveSettings(db, { ...(collapsed !== undefined ? { panelCollapsed: collapsed } : {}), ...(width !== undefined ? { panelWidth: width } : {}) });
+    const layout = await layoutFor(await getTab(tabId));
+    await sendMessage('guestLayout', layout, { tabId, frameId: 0 }).catch(() => undefined);
+    return layout;
+  },
+};
+
+/** Forget a closed tab. */
+export function onTabRemoved(tabId: number): void {
+  void browser.storage.session.remove(`tab:${tabId}`);
+}

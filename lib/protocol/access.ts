@@ -1,0 +1,67 @@
+import type { MessageType, ParsedRequest } from '../protocol';
+
+/**
+ * Who may ask for what, in one table. The background classifies every sender (lib/background/
+ * sender.ts) and refuses a message from a context not listed for it, before any handler runs.
+ *
+ * - `guest`: the content script on a CRM page. It runs beside code we do not trust (a hijacked
+ *   renderer can send anything it can), so it may only say what its own tab shows.
+ * - `panel`: the panel page framed in a CRM tab. It may read and write the person that tab
+ *   shows, and nothing of anyone else.
+ * - `page`: the extension's own pages (popup, options, reports, team): everything else.
+ */
+export type Context = 'guest' | 'panel' | 'page';
+
+/** What a panel request touches, resolved to a person in the background and checked against its tab. */
+export type PersonScope =
+  | { tab: true }
+  | { personKey: string }
+  | { meetingId: string }
+  | { commitmentId: string }
+  | { followUpId: string };
+
+export interface Rule<K extends MessageType> {
+  from: readonly Context[];
+  /** For panel requests: the person the request touches (must be the one its tab shows). */
+  person?: (data: ParsedRequest<K>) => PersonScope;
+}
+
+const PAGE = ['page'] as const;
+
+export const ACCESS: { [K in MessageType]: Rule<K> } = {
+  // The guest says what its page shows, and folds the panel for the shortcut. Nothing else.
+  guestReport: { from: ['guest'] },
+  guestFold: { from: ['guest'] },
+
+  // The panel: its own tab, its own person.
+  panelHello: { from: ['panel'] },
+  panelState: { from: ['panel'] },
+  confirmManualPerson: { from: ['panel'] },
+  setPanelLayout: { from: ['panel'] },
+  getPersonView: { from: ['panel'], person: () => ({ tab: true }) },
+  updatePerson: { from: ['panel'], person: (d) => ({ personKey: d.key }) },
+  createMeeting: { from: ['panel'], person: (d) => ({ personKey: d.personKey }) },
+  saveMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  startMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  finishMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  cancelMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  saveCommitment: { from: ['panel'], person: (d) => ({ personKey: String((d.commitment as { personKey?: unknown } | null)?.personKey ?? '') }) },
+  setCommitmentStatus: { from: ['panel'], person: (d) => ({ commitmentId: d.id }) },
+  // Follow-ups are worked from the panel (this person's) and from the popup (anyone's).
+  completeFollowUp: { from: ['panel', 'page'], person: (d) => ({ followUpId: d.id }) },
+  snoozeFollowUp: { from: ['panel', 'page'], person: (d) => ({ followUpId: d.id }) },
+
+  // Extension pages only.
+  listFollowUps: { from: PAGE },
+  openFollowUp: { from: PAGE },
+  getSettings: { from: PAGE },
+  saveSettings: { from: PAGE },
+  listTemplates: { from: PAGE },
+  saveTemplate: { from: PAGE },
+  deleteTemplate: { from: PAGE },
+  getReport: { from: PAGE },
+  exportCsv: { from: PAGE },
+  exportBackup: { from: PAGE },
+  importBackup: { from: PAGE },
+  importTemplates: { from: PAGE },
+};
