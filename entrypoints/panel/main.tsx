@@ -33,13 +33,17 @@ window.addEventListener('keydown', (event) => {
 });
 
 // Focus arriving from the guest (the shortcut) lands on the panel's heading, not on nothing.
-window.addEventListener('focus', () => {
-  if (document.activeElement && document.activeElement !== document.body) return;
-  const target = document.querySelector<HTMLElement>('.occ-panel h2, .occ-panel h1, .occ-tab');
-  if (target) {
-    if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
-    target.focus();
-  }
-});
+// Checked a turn later: in Firefox a click into the frame fires this before the clicked field
+// takes focus, and focusing the heading then would steal the click.
+window.addEventListener('focus', () =>
+  setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target = document.querySelector<HTMLElement>('.occ-panel h2, .occ-panel h1, .occ-tab');
+    if (target) {
+      if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
+      target.focus();
+    }
+  }),
+);
 
 void start();
