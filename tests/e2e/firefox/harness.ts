@@ -226,6 +226,7 @@ class FirefoxLoc implements Loc {
     return until(`${this.describe()}`, async () => {
       const frame = await this.frame();
       if (!frame) throw new Error('the panel is not on the page');
+      await inFrame(frame, () => undefined);
       const handle = await frame.evaluateHandle(
         (scope, steps) => {
           const found = (window as unknown as { __occ: Occ }).__occ.resolve(scope, steps);
@@ -345,8 +346,8 @@ class FirefoxTab implements Tab {
   }
   async close(options?: { runBeforeUnload?: boolean }) {
     await this.page.close({ runBeforeUnload: options?.runBeforeUnload ?? false });
-    // runBeforeUnload only starts the close: wait until the tab is gone.
-    await until('tab closed', async () => (this.page.isClosed() ? true : undefined));
+    // runBeforeUnload only starts the close (the page may still save): wait until it is gone.
+    if (options?.runBeforeUnload) await until('tab closed', async () => (this.page.isClosed() ? true : undefined));
   }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
