@@ -55,10 +55,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'one-on-one-companion@organizers.example',
-              strict_min_version: '128.0',
+              // 140 (an ESR) is the first to read data_collection_permissions, which AMO requires.
+              strict_min_version: '140.0',
               // Nothing leaves the computer.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
