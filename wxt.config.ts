@@ -30,10 +30,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the panel's unsaved drafts (local) and which person each CRM tab shows (session).
-    permissions: ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage'],
+    // storage: the panel's unsaved drafts (local), which person each CRM tab shows (session) and
+    // CRM tokens (local, never synced); identity: signing in to a nation's OAuth app.
+    permissions: ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage', 'identity'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
+    // The CRMs' APIs, asked for only when the organizer connects an account (Chrome already
+    // covers them with the hosts above; Firefox asks).
+    optional_host_permissions: ['https://*.nationbuilder.com/api/*', 'https://*.nationbuilder.com/oauth/*', 'https://actionnetwork.org/api/*', 'https://*.actionbuilder.org/api/*'],
     // The panel page may be framed by CRM pages only. In Chrome only through an address that
     // changes every session, so a page cannot probe for it to learn the extension is there.
     web_accessible_resources: [

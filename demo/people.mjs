@@ -4,6 +4,10 @@
  */
 export const nationbuilderPeople = {
   riverside: {
+    // Drawn in the structure public scripts show on real nations (`structure: 'signup'`):
+    // `.signup-name`, the organization's name in the header's h1, struck-through opted-out email.
+    1301: { name: 'Renée Díaz-Okoro', email: 'renee.do@example.org', emailOptedOut: true, phone: '555-0131', tags: ['tenant', 'building captain'], point: 'Alex Rivera', structure: 'signup' },
+    1302: { name: 'Tomás Whitfield', email: 'tomas.w@example.org', tags: ['volunteer'], point: 'Jo Kim', structure: 'signup' },
     1201: { name: 'María José Núñez', email: 'mjnunez@example.org', phone: '+1 555 0101', tags: ['tenant', 'spanish'], point: 'Alex Rivera' },
     1202: { name: 'Dev Patel', email: 'dev.patel@example.org', tags: ['volunteer'], point: 'Alex Rivera' },
     42: { name: 'Sam Okafor', email: 'sam.okafor@example.org', phone: '(555) 010-4242', tags: ['parent'], point: 'Jo Kim' },
@@ -13,6 +17,12 @@ export const nationbuilderPeople = {
   hillcrest: {
     42: { name: 'Jordan Lee', email: 'jordan.lee@example.org', phone: '555-0142', tags: ['faith'], point: 'Pat Moore' },
   },
+};
+
+/** Each demo nation's organization, as its control panel's header names it. */
+export const nationbuilderNations = {
+  riverside: 'Riverside Tenants Union',
+  hillcrest: 'Hillcrest Faith Alliance',
 };
 
 /** Action Network activists, by group. `null` id: reachable only by the email on the page. */

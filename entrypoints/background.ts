@@ -10,6 +10,7 @@ import { reinjectContentScripts } from '../lib/background/reinject';
 import { afterChange } from '../lib/background/after-change';
 import { onNotificationButton, onNotificationClick } from '../lib/background/notification-actions';
 import { NEXT_ALARM, SWEEP_ALARM } from '../lib/scheduler';
+import { kickOutbox, OUTBOX_ALARM } from '../lib/background/outbox';
 
 export default defineBackground({
   type: 'module',
@@ -34,6 +35,8 @@ export default defineBackground({
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === NEXT_ALARM || alarm.name === SWEEP_ALARM) void afterChange();
+      // The outbox's one alarm wakes a stopped worker for the next send; the sweep is a second net.
+      if (alarm.name === OUTBOX_ALARM || alarm.name === SWEEP_ALARM) void kickOutbox();
     });
     browser.notifications.onClicked.addListener((id) => void onNotificationClick(id));
     browser.notifications.onButtonClicked.addListener((id, button) => void onNotificationButton(id, button));
@@ -46,13 +49,17 @@ export default defineBackground({
     // panel in the tabs already open, without a reload.
     browser.permissions.onAdded.addListener(() => void reinjectContentScripts());
     browser.tabs.onRemoved.addListener((tabId) => onTabRemoved(tabId));
+
+    // A host permission taken back (Firefox lets the organizer do that) stops sends to that CRM.
+    browser.permissions.onRemoved.addListener(() => void kickOutbox());
     // The toggle shortcut goes to the panel in the active tab (a tab without one just ignores it).
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === 'toggle-panel' && tab?.id !== undefined) void sendMessage('togglePanel', undefined, { tabId: tab.id, frameId: 0 }).catch(() => undefined);
     });
 
     // Alarms may not survive a browser restart or an update: repair them (and the badge) from
-    // the store every time the worker starts.
+    // the store every time the worker starts. The outbox resumes from the store the same way.
     void afterChange();
+    void kickOutbox();
   },
 });

@@ -25,6 +25,8 @@ export const PersonRefSchema = z.object({
   name: z.string().trim().max(200),
   email: z.email('That email address does not look right').max(320).optional(),
   phone: z.string().trim().max(60).optional(),
+  /** The page shows the email as one the person opted out of (struck through, "unsubscribed"). */
+  emailOptedOut: z.boolean().optional(),
   /** Where the person's page lives, to open it again from a reminder. */
   url: z.url(),
 }).refine((ref) => ref.crmId || ref.email, { message: 'A person needs a CRM id or an email address', path: ['crmId'] });
@@ -51,6 +53,13 @@ export const Person = z.object({
   name: z.string().max(200),
   email: z.string().max(320).optional(),
   phone: z.string().max(60).optional(),
+  /** They opted out of email (as the CRM page last showed it): show it, and never suggest emailing. */
+  emailOptedOut: z.boolean().optional(),
+  /**
+   * Set while the organizer's correction of the name stands: the name the CRM page showed when
+   * it was corrected. `name` holds the correction; once the page shows another name, that wins.
+   */
+  nameFromPage: z.string().max(LIMITS.name).optional(),
   url: z.string().url(),
   bestWay: ShortText.default(''),
   accessNeeds: ShortText.default(''),
@@ -73,6 +82,9 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const AskAnswer = z.enum(['yes', 'ambivalent', 'no']);
 export type AskAnswer = z.infer<typeof AskAnswer>;
 export const Signal = z.enum(['green', 'yellow']);
+/** How the 1:1 is held; the CRM write-back logs it as the contact's method. */
+export const MeetingMode = z.enum(['in-person', 'video', 'phone']);
+export type MeetingMode = z.infer<typeof MeetingMode>;
 
 export const Prep = z.object({
   relationship: ShortText.default(''),
@@ -114,8 +126,14 @@ export const Meeting = z.object({
   templateId: Id,
   status: MeetingStatus,
   scheduledAt: Timestamp.optional(),
+  /**
+   * When the date (or the planned status) was last set. Confirmations are made as of this
+   * moment, so they stay put however often the rules run again (lib/rules/confirmations.ts).
+   */
+  scheduleSetAt: Timestamp.optional(),
   plannedMinutes: z.number().int().min(5, 'Plan at least 5 minutes').max(240, 'Plan at most 4 hours').default(45),
   place: ShortText.default(''),
+  mode: MeetingMode.default('in-person'),
   prep: Prep.default(Prep.parse({})),
   /** Notes and signals per agenda step, keyed by the template's step id. */
   steps: z.record(z.string(), StepRecord).default({}),
@@ -166,6 +184,8 @@ export const FollowUpKind = z.enum([
   'check-in',
   'debrief',
   'referral',
+  /** Write up the notes of a 1:1 finished without its report. */
+  'write-up',
   'custom',
 ]);
 export type FollowUpKind = z.infer<typeof FollowUpKind>;
@@ -228,10 +248,14 @@ export const Template = z
   });
 export type Template = z.infer<typeof Template>;
 
+/** The longest "recently contacted" window; team rows older than this are never looked up. */
+export const MAX_RECENT_CONTACT_DAYS = 90;
+
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:30');
 
 export const FollowUpOffsets = z.object({
-  thankYouHours: z.number().min(1).max(72).default(24),
+  /** Same day: a couple of hours after the end, moved out of quiet hours. */
+  thankYouHours: z.number().min(1).max(72).default(2),
   confirmDaysBefore: z.number().int().min(1).max(14).default(2),
   /** Local hour for the day-of confirmation (never later than two hours before the start). */
   confirmDayOfHour: z.number().int().min(0).max(23).default(9),
@@ -246,18 +270,48 @@ export const Settings = z.object({
   defaultTemplateId: Id.default('six-steps'),
   offsets: FollowUpOffsets.default(FollowUpOffsets.parse({})),
   snoozeMinutes: z.number().int().min(5).max(60 * 24 * 14).default(24 * 60),
+  /** On by default: follow-ups due inside them move to their end, and notifications wait. */
   quietHours: z
-    .object({ enabled: z.boolean().default(false), start: ClockTime.default('21:00'), end: ClockTime.default('08:00') })
-    .default({ enabled: false, start: '21:00', end: '08:00' }),
+    .object({ enabled: z.boolean().default(true), start: ClockTime.default('21:00'), end: ClockTime.default('08:00') })
+    .default({ enabled: true, start: '21:00', end: '08:00' }),
   /** IANA time zone; empty means the system's. */
   timeZone: z.string().max(64).default(''),
   /** Panel collapsed to its tab on CRM pages. */
   panelCollapsed: z.boolean().default(false),
   /** Width of the open panel, dragged or set by keyboard. */
   panelWidth: z.number().int().min(LIMITS.panelMinWidth).max(LIMITS.panelMaxWidth).default(LIMITS.panelDefaultWidth),
+
+  /** The panel says who else held or scheduled a 1:1 with the person within this many days. */
+  recentContactDays: z.number().int().min(1).max(MAX_RECENT_CONTACT_DAYS).default(14),
+
+  /** The team's own report form (a pre-filled link and which report field fills each of its fields). */
+  teamForm: z
+    .object({
+      url: z.string().max(4000).default(''),
+      /** Query parameter of the form's link → report field (lib/crm/writeback/form.ts). */
+      fields: z.record(z.string().max(200), z.string().max(40)).default({}),
+    })
+    .default({ url: '', fields: {} }),
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings = (): Settings => Settings.parse({});
+
+/** A calendar day in the organizer's zone, "2026-11-30". */
+export const CalendarDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date like 2026-11-30');
+
+/** A 1:1 drive: a goal of so many 1:1s held between two days (both included) in the organizer's zone. */
+export const Drive = z
+  .object({
+    id: Id,
+    name: z.string().trim().max(LIMITS.name).default(''),
+    goal: z.number().int().min(1, 'A goal is at least one 1:1').max(100_000),
+    startDate: CalendarDay,
+    endDate: CalendarDay,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .refine((d) => d.startDate <= d.endDate, { message: 'The drive ends before it starts', path: ['endDate'] });
+export type Drive = z.infer<typeof Drive>;
 
 type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
 type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };

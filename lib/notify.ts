@@ -3,7 +3,7 @@ import type { DB } from './store/db';
 import type { FollowUp, Settings } from './model';
 import { resolveTimeZone } from './rules/followups';
 import { quietUntil } from './rules/quiet-hours';
-import { followUpLabels } from './rules/labels';
+import { followUpLabel } from './reminder-words';
 
 /** Only follow-ups that fell due in the last week are announced; older ones live in the badge and popup. */
 export const NOTIFY_WINDOW_MS = 7 * 24 * 3_600_000;
@@ -48,6 +48,25 @@ export async function notifyDue(db: DB, settings: Settings, now: number): Promis
   return { shown: due.length };
 }
 
+/**
+ * Closes notifications whose follow-up is gone, done, snoozed or moved to a later time: the
+ * tray mirrors the store, whatever write (finishing a 1:1, closing a commitment, a restore)
+ * changed it. Returns how many were closed.
+ */
+export async function clearStaleNotifications(db: DB, now: number): Promise<number> {
+  const shown = Object.keys(await browser.notifications.getAll()).filter((id) => id.startsWith(SINGLE_PREFIX));
+  if (shown.length === 0) return 0;
+  const tx = db.transaction('followups');
+  const records = await Promise.all(shown.map((id) => tx.store.get(id.slice(SINGLE_PREFIX.length))));
+  await tx.done;
+  const stale = shown.filter((_, i) => {
+    const f = records[i];
+    return !f || f.activeAt === undefined || f.activeAt > now || f.notifiedAt === undefined;
+  });
+  await Promise.all(stale.map((id) => browser.notifications.clear(id).catch(() => false)));
+  return stale.length;
+}
+
 async function show(due: FollowUp[], names: Map<string, string>, now: number): Promise<void> {
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   if (due.length <= MAX_SINGLE) {
@@ -55,8 +74,8 @@ async function show(due: FollowUp[], names: Map<string, string>, now: number): P
       await browser.notifications.create(`${SINGLE_PREFIX}${f.id}`, {
         type: 'basic',
         iconUrl,
-        title: `${followUpLabels[f.kind]}: ${names.get(f.personKey)}`,
-        message: f.title || followUpLabels[f.kind],
+        title: `${followUpLabel(f.kind)}: ${names.get(f.personKey)}`,
+        message: f.title || followUpLabel(f.kind),
         // Firefox refuses notification buttons (the whole call fails): there a click opens the
         // person's page, where Done and Snooze are.
         ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: 'Done' }, { title: 'Snooze' }] }),

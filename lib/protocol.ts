@@ -6,6 +6,9 @@ import { followUpRequests, type FollowUpResponses } from './protocol/followups';
 import { dataRequests, type DataResponses } from './protocol/data';
 import { panelRequests, type PanelLayout, type PanelResponses } from './protocol/panel';
 
+import { teamRequests, type TeamResponses } from './protocol/team';
+import { crmRequests, type CrmResponses } from './protocol/crm';
+
 /**
  * The one message map between the pages (panel, popup, options) and the background.
  * Each feature declares its requests (zod schemas, checked by the background) and responses
@@ -19,12 +22,15 @@ export const requestSchemas = {
   ...followUpRequests,
   ...dataRequests,
   ...panelRequests,
+
+  ...teamRequests,
+  ...crmRequests,
 };
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageType = keyof RequestSchemas;
 
-export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses, PanelResponses {}
+export interface Responses extends PersonResponses, SettingsResponses, MeetingResponses, FollowUpResponses, DataResponses, PanelResponses, TeamResponses, CrmResponses {}
 
 export type Request<K extends MessageType> = z.input<RequestSchemas[K]>;
 export type ParsedRequest<K extends MessageType> = z.output<RequestSchemas[K]>;

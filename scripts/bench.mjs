@@ -361,3 +361,5 @@ if (missing.length) {
   console.error(`\nBENCHMARK INCOMPLETE: could not measure ${missing.join(', ')}`);
   process.exit(1);
 }
+// The team page and the person check at 20 organizers × 2,000 1:1s (its own section of results.md).
+try { execFileSync('node', [join(root, 'scripts', 'bench-team.mjs'), '--built', extDir], { cwd: root, stdio: 'inherit' }); } catch { process.exitCode = 1; }

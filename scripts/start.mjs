@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { hostResolverRules, startDemoServer } from '../demo/server.mjs';
+import { DEMO } from '../demo/crm-api/state.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,6 +64,38 @@ if (!worker) {
     console.error(`This browser did not load the extension (${error.message}). Use Chromium, or load ${extensionDir} by hand in chrome://extensions (Developer mode → Load unpacked).`);
   }
 }
+
+// The demo CRM accounts, connected with the contract server's demo credentials, so a finished
+// 1:1 can be watched landing in the demo CRM inbox (`--no-crm` leaves them unconnected).
+if (worker && !process.argv.includes('--no-crm')) {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  const results = await ext.evaluate(async (demo) => {
+    const send = async (type, data) => {
+      const reply = await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
+      if (reply?.err) throw new Error(reply.err.message);
+      return reply?.res;
+    };
+    const accounts = [
+      { crm: 'nationbuilder', account: 'riverside', credential: { kind: 'token', token: demo.nationbuilderToken } },
+      { crm: 'actionnetwork', account: 'eastside-tenants', credential: { kind: 'key', key: demo.actionnetworkKey } },
+      { crm: 'actionbuilder', account: 'northside-union', credential: { kind: 'key', key: demo.actionbuilderKey }, campaignId: demo.actionbuilderCampaign },
+    ];
+    const out = [];
+    for (const account of accounts) {
+      try {
+        await send('connectCrm', account);
+        out.push(`${account.crm} ${account.account}: connected`);
+      } catch (error) {
+        out.push(`${account.crm} ${account.account}: ${error.message}`);
+      }
+    }
+    return out;
+  }, DEMO);
+  await ext.close();
+  console.log(`Demo CRM accounts (Options → CRM connections): ${results.join('; ')}.`);
+}
+console.log(`Demo CRM inbox, showing what the extension sent: http://127.0.0.1:${server.port}/crm-inbox`);
 
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(startUrl);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clearDraft, stashDraft } from './drafts';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -44,7 +44,9 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
     return queue.current;
   }, [draftKey]);
 
-  useEffect(() => {
+  // A layout effect, not a plain one: a plain effect waits for the next frame, which a tab that
+  // is closing never draws, and the last keystrokes would not reach the draft.
+  useLayoutEffect(() => {
     if (value === saved.current) return;
     if (draftKey) stashDraft(draftKey, typeof value === 'string' ? value : JSON.stringify(value));
     setStatus('pending');

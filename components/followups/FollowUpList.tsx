@@ -1,6 +1,8 @@
 import type { FollowUpGroup, FollowUpList as List } from '../../lib/protocol/followups';
 import { formatWhen } from '../../lib/dates';
-import { followUpLabels } from '../../lib/rules/labels';
+import { followUpLabel } from '../../lib/reminder-words';
+import { snoozePostpones } from '../../lib/rules/snooze';
+import { t } from '../../lib/i18n';
 
 interface Props {
   list: List;
@@ -8,6 +10,8 @@ interface Props {
   onSnooze(id: string): void;
   onOpen(id: string): void;
 }
+
+const snoozeEnd = (list: List) => formatWhen(list.now + list.snoozeMinutes * 60_000, list.timeZone);
 
 /** The staff's daily view: overdue, today and upcoming follow-ups, grouped by person. */
 export function FollowUpList({ list, onDone, onSnooze, onOpen }: Props) {
@@ -33,7 +37,7 @@ export function FollowUpList({ list, onDone, onSnooze, onOpen }: Props) {
                   {group.followUps.map((f) => (
                     <li key={f.id} class="fu-item">
                       <div>
-                        <span class="fu-title">{f.title || followUpLabels[f.kind]}</span>
+                        <span class="fu-title">{f.title || followUpLabel(f.kind)}</span>
                         <span class="fu-when">
                           {f.status === 'snoozed' ? 'Snoozed until ' : 'Due '}
                           {formatWhen(f.activeAt ?? f.dueAt, list.timeZone)}
@@ -43,9 +47,16 @@ export function FollowUpList({ list, onDone, onSnooze, onOpen }: Props) {
                         <button type="button" onClick={() => onDone(f.id)} aria-label={`Done: ${f.title}, ${group.personName}`}>
                           Done
                         </button>
-                        <button type="button" onClick={() => onSnooze(f.id)} aria-label={`Snooze: ${f.title}, ${group.personName}`}>
-                          Snooze
-                        </button>
+                        {(f.activeAt ?? f.dueAt) <= list.now ? (
+                          <button type="button" onClick={() => onSnooze(f.id)} aria-label={`Snooze: ${f.title}, ${group.personName}`}>
+                            Snooze
+                          </button>
+                        ) : snoozePostpones(f, list.now, list.snoozeMinutes) ? (
+                          // Not due yet: Snooze only puts it off, so say until when (and offer none if it would not).
+                          <button type="button" onClick={() => onSnooze(f.id)} aria-label={t('reminders.snoozeUntilForPerson', [snoozeEnd(list), f.title, group.personName])}>
+                            {t('reminders.snoozeUntil', [snoozeEnd(list)])}
+                          </button>
+                        ) : null}
                         <button type="button" onClick={() => onOpen(f.id)} aria-label={`Open ${group.personName}’s page`}>
                           Open
                         </button>

@@ -5,6 +5,10 @@ import type { RestoreCounts } from '../../lib/store/backup';
 import { SettingsForm } from './SettingsForm';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
+import { t } from '../../lib/i18n';
+
+import { ConnectionsSection, type ConnectionsApi } from './ConnectionsSection';
+import { TeamFormSection } from './TeamFormSection';
 
 /** What the options page needs; the entrypoint wires it to messages, tests to plain functions. */
 export interface OptionsApi {
@@ -19,6 +23,10 @@ export interface OptionsApi {
   storage(): Promise<'granted' | 'denied' | 'unknown'>;
   systemTimeZone: string;
   reportsUrl: string;
+  teamUrl?: string;
+
+  /** CRM write-back: connections (absent in tests that do not need them). */
+  connections?: ConnectionsApi;
 }
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -44,6 +52,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <header class="pg-head">
         <h1>1:1 Companion options</h1>
         <a href={api.reportsUrl}>Reports</a>
+        {api.teamUrl ? <a href={api.teamUrl}>{t('team.page.link')}</a> : null}
       </header>
       <p class="pg-lead">Set up how the panel prepares your 1:1s and when it reminds you to follow up.</p>
       {error ? (
@@ -78,6 +87,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           return saved;
         }}
       />
+      {api.connections ? <ConnectionsSection api={api.connections} /> : null}
+      {settings ? <TeamFormSection key={generation} teamForm={settings.teamForm} onSave={async (teamForm) => setSettings(await api.saveSettings({ teamForm }))} /> : null}
       <DataSection
         exportBackup={api.exportBackup}
         importBackup={async (text, mode) => {

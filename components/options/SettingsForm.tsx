@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { Settings, Template } from '../../lib/model';
+import { t } from '../../lib/i18n';
 
 interface Props {
   settings: Settings;
@@ -142,7 +143,7 @@ export function SettingsForm({ settings, templates, systemTimeZone, onSave }: Pr
 
       <section class="card" aria-labelledby="quiet-h">
         <h2 id="quiet-h">Quiet hours</h2>
-        <p class="note">Notifications wait until quiet hours end; the badge still counts.</p>
+        <p class="note">{t('reminders.quietNote')}</p>
         <label class="check">
           <input type="checkbox" checked={quiet.enabled} onChange={(e) => setQuiet({ ...quiet, enabled: e.currentTarget.checked })} />
           Hold notifications during quiet hours

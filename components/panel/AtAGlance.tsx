@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Commitment, CommitmentStatus, Meeting } from '../../lib/model';
 import { formatDay, formatWhen } from '../../lib/dates';
 
@@ -11,10 +12,12 @@ interface Props {
   onCommitmentStatus(id: string, status: CommitmentStatus): void;
   /** Offers a commitment as a calendar file. */
   onCalendar(commitment: Commitment): void;
+  /** Shown under each finished 1:1 (its way to the CRM). */
+  renderHeld?(meeting: Meeting): ComponentChildren;
 }
 
 /** The person's history in a glance: last 1:1s and open commitments both ways. */
-export function AtAGlance({ meetings, commitments, timeZone, now, onCommitmentStatus, onCalendar }: Props) {
+export function AtAGlance({ meetings, commitments, timeZone, now, onCommitmentStatus, onCalendar, renderHeld }: Props) {
   const held = meetings.filter((m) => m.status === 'held').slice(0, 3);
   return (
     <section class="occ-section" aria-labelledby="occ-history">
@@ -27,6 +30,7 @@ export function AtAGlance({ meetings, commitments, timeZone, now, onCommitmentSt
             <li key={m.id}>
               {formatDay(m.endedAt ?? m.updatedAt, timeZone)}: {m.answer ? answers[m.answer] : 'no ask recorded'}
               {m.ask ? ` to “${m.ask}”` : ''}
+              {renderHeld?.(m)}
             </li>
           ))}
         </ul>

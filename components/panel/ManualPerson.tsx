@@ -1,10 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { PersonRef } from '../../lib/model';
+import type { ReadFailure } from '../../lib/crm/types';
 import { TextField } from './fields';
+import { NoPerson } from './NoPerson';
+import { problemText } from './read-problem';
 
 interface Props {
   found: Partial<PersonRef>;
   problem: string;
+  /** The adapter's whole answer: words its problem, and tells a page that shows no one. */
+  read?: ReadFailure;
   crmLabel: string;
   /** Opens the panel on the person as entered; rejects with a message when it is not enough. */
   onConfirm(person: { name: string; email?: string }): Promise<void>;
@@ -12,9 +17,16 @@ interface Props {
 
 /**
  * When the page could not be read (the CRM changed its pages, or shows too little), say so, show
- * what was found, and let the organizer name the person themselves.
+ * what was found, and let the organizer name the person themselves. When the page shows no one
+ * (an error or "not found" page), say that instead, and offer the form only if asked.
  */
-export function ManualPerson({ found, problem, crmLabel, onConfirm }: Props) {
+export function ManualPerson({ found, problem, read, crmLabel, onConfirm }: Props) {
+  const [doubted, setDoubted] = useState(false);
+  if (read?.noPerson && !doubted) return <NoPerson read={read} onShowForm={() => setDoubted(true)} />;
+  return <PersonForm found={found} problem={read?.problemCode ? problemText(read) : problem} crmLabel={crmLabel} onConfirm={onConfirm} />;
+}
+
+function PersonForm({ found, problem, crmLabel, onConfirm }: Omit<Props, 'read'>) {
   const [name, setName] = useState(found.name ?? '');
   const [email, setEmail] = useState(found.email ?? '');
   const [error, setError] = useState('');

@@ -5,8 +5,10 @@ import { FollowUpsSection } from './FollowUpsSection';
 import { MeetingFlow } from './MeetingFlow';
 import { PersonHeader } from './PersonHeader';
 import { PersonNotes } from './PersonNotes';
+import { RecentlyContacted } from './RecentlyContacted';
 import { downloadCalendar } from '../common/download';
 import { commitmentEvent } from '../../lib/export/ics';
+import { CrmSend } from './CrmSend';
 
 interface Props {
   view: PersonView;
@@ -21,7 +23,8 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
   const active = view.meetings.find((m) => m.status === 'planned' || m.status === 'in-progress');
   return (
     <>
-      <PersonHeader person={view.person} crmLabel={crmLabel} />
+      <PersonHeader person={view.person} crmLabel={crmLabel} onCorrectName={api.correctName} />
+      <RecentlyContacted contacts={view.recentContacts} timeZone={timeZone} now={now} />
       {active ? (
         <MeetingFlow
           key={active.id}
@@ -40,9 +43,11 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
       )}
       <FollowUpsSection
         followUps={view.followUps}
+        emailOptedOut={view.person.emailOptedOut}
         focusFollowUpId={view.focusFollowUpId}
         timeZone={timeZone}
         now={now}
+        snoozeMinutes={view.settings.snoozeMinutes}
         onDone={(id) => void api.completeFollowUp(id)}
         onSnooze={(id) => void api.snoozeFollowUp(id)}
       />
@@ -53,6 +58,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
         now={now}
         onCommitmentStatus={(id, status) => void api.setCommitmentStatus(id, status)}
         onCalendar={(c) => downloadCalendar(commitmentEvent(c, view.person, view.settings.organizerName), `commitment ${c.what}`)}
+        renderHeld={(m) => (api.crm ? <CrmSend meeting={m} personUrl={view.person.url} status={view.crm} timeZone={timeZone} api={api.crm} /> : null)}
       />
       <PersonNotes notes={view.person.notes} personKey={view.person.key} personName={view.person.name} onSave={api.savePersonNotes} />
     </>

@@ -1,4 +1,5 @@
-import type { Meeting, Template } from '../../lib/model';
+import type { Meeting, MeetingMode, Template } from '../../lib/model';
+import { t } from '../../lib/i18n';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { SelectField, TextField } from './fields';
 
@@ -64,6 +65,16 @@ export function PrepStage({ draft, template, templates, timeZone, update, onCale
         }}
       />
       <TextField label="Place" value={draft.place} onChange={(place) => update({ place })} hint="Somewhere they are comfortable, at no cost to them." />
+      <SelectField
+        label={t('writeback.modeField.label')}
+        value={draft.mode}
+        onChange={(mode) => update({ mode: mode as MeetingMode })}
+        options={[
+          ['in-person', t('writeback.modeField.inPerson')],
+          ['video', t('writeback.modeField.video')],
+          ['phone', t('writeback.modeField.phone')],
+        ]}
+      />
       <TextField label="Access or food needs" value={prep.logistics} onChange={(logistics) => setPrep({ logistics })} />
       {draft.scheduledAt !== undefined ? (
         <button type="button" class="occ-button" onClick={onCalendar}>

@@ -1,5 +1,6 @@
 import type { CommitmentStatus, Meeting } from '../../lib/model';
 import type { MeetingPatchInput, SaveCommitmentResult } from '../../lib/protocol/meetings';
+import type { CrmSendApi } from './CrmSend';
 
 /**
  * What the panel components can ask for. The content script implements it with messages to the
@@ -9,6 +10,11 @@ import type { MeetingPatchInput, SaveCommitmentResult } from '../../lib/protocol
  */
 export interface PanelApi {
   savePersonNotes(notes: string): Promise<void>;
+  /**
+   * Keeps the organizer's correction of a misread name until the CRM page shows another name;
+   * '' (or the page's own name) drops it. Optional: a panel without it offers no correction.
+   */
+  correctName?(name: string): Promise<void>;
   createMeeting(templateId?: string): Promise<void>;
   /** Autosaves part of a 1:1; reports fields another tab changed since `baseRev`. */
   saveMeeting(id: string, baseRev: number, patch: MeetingPatchInput, force?: boolean): Promise<{ meeting: Meeting; conflicts: string[] }>;
@@ -21,4 +27,6 @@ export interface PanelApi {
   snoozeFollowUp(id: string): Promise<void>;
   /** Fetch the person's view again (e.g. when the tab comes back into view). */
   refresh(): Promise<void>;
+  /** A finished 1:1 on its way to the CRM (copy, the team's form, write-back). */
+  crm?: CrmSendApi;
 }

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../lib/model';
+import { t } from '../../lib/i18n';
 import type { MeetingPatchInput } from '../../lib/protocol/meetings';
 
 /** The 1:1 fields the panel edits (status changes go through their own calls). */
@@ -7,6 +8,7 @@ export const EDITABLE = [
   'scheduledAt',
   'plannedMinutes',
   'place',
+  'mode',
   'prep',
   'steps',
   'currentStep',
@@ -34,6 +36,10 @@ const FIELD_NAMES: Record<(typeof EDITABLE)[number], string> = {
   scheduledAt: 'the date and time',
   plannedMinutes: 'the planned length',
   place: 'the place',
+  // A getter: the message is read when shown, once the browser's messages are there.
+  get mode() {
+    return t('writeback.modeField.conflictName');
+  },
   prep: 'the preparation',
   steps: 'the step notes',
   currentStep: 'the current step',

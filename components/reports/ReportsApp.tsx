@@ -5,6 +5,8 @@ import type { Report } from '../../lib/rules/report';
 import type { ExportedFile } from '../../lib/protocol/data';
 import { downloadText } from '../common/download';
 import { MonthChart } from './MonthChart';
+import { DrivesSection, type DrivesApi } from './DrivesSection';
+import { ShareWithStaff, type ShareApi } from './ShareWithStaff';
 
 export interface ReportsApi {
   getReport(from: number, to: number): Promise<Report>;
@@ -12,6 +14,9 @@ export interface ReportsApi {
   timeZone(): Promise<string>;
   optionsUrl: string;
   now(): number;
+  /** Drive goals and "Share with staff" (issue 13). */
+  drives?: DrivesApi;
+  share?: ShareApi;
 }
 
 /** "2026-11" → the first and last millisecond of that month in the zone. */
@@ -101,6 +106,7 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
           </p>
         ) : null}
       </section>
+      {api.share ? <ShareWithStaff api={api.share} range={range} /> : null}
       {report ? (
         <>
           <section class="card" aria-labelledby="chart-h">
@@ -144,6 +150,7 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
           </section>
         </>
       ) : null}
+      {api.drives ? <DrivesSection api={api.drives} /> : null}
     </div>
   );
 }

@@ -31,19 +31,33 @@ export function removeStaleHosts(): void {
 }
 
 /**
- * The panel's frame: an extension page (panel.html) in an iframe, inside a closed shadow root,
- * in the browser's top layer. The page can see that an element is there, but cannot look into
- * the frame, hear its keys or press its buttons (another origin), nor find its address and
- * token (closed root; the address is per session where the browser supports it).
+ * The panel's frame: an extension page (panel.html) in an iframe, inside a shadow root, in the
+ * browser's top layer. The page can see that a frame is there, but cannot look into it, hear its
+ * keys or press its buttons (another origin). The token that proves the frame is ours is never
+ * in its address: it is posted into the frame, addressed to the extension's origin only, once
+ * the frame says it is ready (or has loaded), so the page can neither read nor intercept it.
  */
-export function createFrameHost(token: string): FrameHost {
+export function createFrameHost(token: string, listen: (handler: (event: MessageEvent) => void) => void): FrameHost {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'closed' });
+  // Page styles cannot reach into a shadow root; the host's own box is fixed by inline styles.
+  const root = host.attachShadow({ mode: 'open' });
   const box = document.createElement('div');
   box.setAttribute('popover', 'manual');
   const frame = document.createElement('iframe');
-  frame.src = `${browser.runtime.getURL('/panel.html')}#${token}`;
+  const address = browser.runtime.getURL('/panel.html');
+  // The frame's document has the extension's own origin. In Chrome the address it is loaded
+  // from uses a per-session id instead, so the origin is built from the extension's id there.
+  const loadedFrom = new URL(address);
+  const origin = loadedFrom.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : loadedFrom.origin;
+  frame.src = address;
+  const give = () => frame.contentWindow?.postMessage({ occToken: token }, origin);
+  frame.addEventListener('load', give);
+  // The frame asks as soon as its script runs (before its load event). A frame the page
+  // navigated elsewhere could ask too, but the token is addressed to our origin only.
+  listen((event) => {
+    if (event.source === frame.contentWindow && event.data === 'occ-ready') give();
+  });
   // The frame's accessible name, from the locale files (the browser serves it; no strings ship here).
   frame.title = (browser.i18n.getMessage as (name: string) => string)('extName');
   // Copy for the CRM writes to the clipboard from inside the frame.

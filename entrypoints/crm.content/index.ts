@@ -38,9 +38,12 @@ export default defineContentScript({
     let reading: AbortController | undefined;
     let lastRead: TabRead | undefined;
 
+    let reportedOverlays = false;
+
     const report = async (read: TabRead) => {
       lastRead = read;
       const overlays = layout && !layout.collapsed ? !pageFits() : false;
+      reportedOverlays = overlays;
       try {
         apply(await sendMessage('guestReport', { token, read, overlays }));
       } catch {
@@ -53,6 +56,9 @@ export default defineContentScript({
       layout = next;
       frame.apply(next);
       makeRoom(next.collapsed ? 0 : next.width);
+      // Tell the panel when the page ignores the room it was given (once per change).
+      const overlays = !next.collapsed && !pageFits();
+      if (lastRead && overlays !== reportedOverlays) void report(lastRead);
     };
 
     const leave = () => {
@@ -75,7 +81,7 @@ export default defineContentScript({
       if (key === showing) return;
       showing = key;
       // The frame starts loading at once, beside the reading of the page.
-      frame ??= createFrameHost(token);
+      frame ??= createFrameHost(token, (handler) => ctx.addEventListener(window, 'message', handler));
       if (layout) apply(layout);
       void readPerson(adapter, url, key);
     };
@@ -88,7 +94,11 @@ export default defineContentScript({
       const read = await readWhenReady(adapter, url, abort.signal, { previousName: last && last.key !== key ? last.name : undefined });
       if (abort.signal.aborted) return;
       if (read.ok) last = { key, name: read.ref.name };
-      await report(read.ok ? { phase: 'recognized', ref: read.ref } : { phase: 'unrecognized', partial: read.partial, problem: read.problem });
+      // The page's own name is reported, never a correction the organizer made (the background
+      // keeps corrections, and drops one when the page starts showing another name).
+      if (read.ok) return report({ phase: 'recognized', ref: read.ref });
+      const { ok: _failed, ...failure } = read;
+      await report({ ...failure, phase: 'unrecognized' });
     };
 
     show(location.href);
@@ -111,7 +121,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'load', () => {
       reflow();
       // Say whether the page made room, so the panel can tell the organizer how to fold it.
-      if (showing && lastRead && layout && !layout.collapsed && !pageFits()) void report(lastRead);
+      if (showing && lastRead && layout && !layout.collapsed && !pageFits() !== reportedOverlays) void report(lastRead);
     });
 
     // The shortcut: folded → open and focus; open but elsewhere → focus; focused → fold.
@@ -132,7 +142,8 @@ export default defineContentScript({
       window,
       'keydown',
       (event) => {
-        if (isToggleShortcut(event)) {
+        // Only the organizer's own keys: a key event the page makes up cannot fold the panel.
+        if (event.isTrusted && isToggleShortcut(event)) {
           event.preventDefault();
           toggle();
         }

@@ -5,6 +5,44 @@ import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp
 import '../../components/common/page.css';
 import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
 import { siteAccess } from '../../lib/site-access';
+import type { ConnectionsApi } from '../../components/options/ConnectionsSection';
+import { writers } from '../../lib/crm/writeback';
+import { authorizeUrl } from '../../lib/crm/writeback/oauth';
+import { formatWhen } from '../../lib/dates';
+import { t } from '../../lib/i18n';
+
+/** Signs in to the nation's OAuth app in a browser window; returns the code it hands back. */
+async function signIn(nation: string, clientId: string): Promise<{ code: string; redirectUri: string }> {
+  const redirectUri = browser.identity.getRedirectURL();
+  const state = crypto.randomUUID();
+  const back = new URL(await browser.identity.launchWebAuthFlow({ url: authorizeUrl(nation, clientId, redirectUri, state), interactive: true }) ?? '');
+  const code = back.searchParams.get('code');
+  if (!code || back.searchParams.get('state') !== state) throw new Error(t('writeback.connect.oauthRefused', [back.searchParams.get('error') ?? '?']));
+  return { code, redirectUri };
+}
+
+/** The organizer's time zone for the token's expiry (the system's until the settings answer). */
+let timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+void sendMessage('getSettings', {}).then((s) => (timeZone = s.timeZone || timeZone), () => undefined);
+
+const connections: ConnectionsApi = {
+  list: () => sendMessage('listConnections', {}),
+  requestAccess: (crm, account) => browser.permissions.request({ origins: writers[crm].origins(account) }).catch(() => false),
+  async connect(input) {
+    const { crm, account } = input;
+    if (input.method === 'oauth') {
+      const { code, redirectUri } = await signIn(account, input.clientId);
+      return sendMessage('connectCrm', { crm, account, credential: { kind: 'oauth', code, redirectUri, clientId: input.clientId, clientSecret: input.clientSecret } });
+    }
+    if (input.method === 'token') return sendMessage('connectCrm', { crm, account, credential: { kind: 'token', token: input.token } });
+    return sendMessage('connectCrm', { crm, account, credential: { kind: 'key', key: input.key }, campaignId: input.campaignId });
+  },
+  test: (id) => sendMessage('testConnection', { id }),
+  saveSettings: (id, settings) => sendMessage('saveConnectionSettings', { id, settings }),
+  disconnect: async (id) => void (await sendMessage('disconnectCrm', { id })),
+  formatTime: (ms) => formatWhen(ms, timeZone),
+  now: () => Date.now(),
+};
 
 /** Asks once for persistent storage, then reports what the browser decided. */
 async function storage(): Promise<'granted' | 'denied' | 'unknown'> {
@@ -25,6 +63,9 @@ const api: OptionsApi = {
   storage,
   systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   reportsUrl: browser.runtime.getURL('/reports.html'),
+  teamUrl: browser.runtime.getURL('/team.html'),
+
+  connections,
 };
 
 render(

@@ -8,6 +8,7 @@ import { PanelShell } from '../../components/panel/PanelShell';
 import { PersonPanel } from '../../components/panel/PersonPanel';
 import { ManualPerson } from '../../components/panel/ManualPerson';
 import { createPanelApi } from './person-api';
+import { isToggleShortcut } from '../crm.content/shortcut';
 
 type View = { phase: 'none' } | { phase: 'loaded'; view: PersonView } | { phase: 'failed'; message: string };
 
@@ -84,6 +85,17 @@ export function App({ initial }: { initial: TabState }) {
     if (layout) setTab((current) => ({ ...current, layout }));
   };
 
+  // The shortcut pressed inside the panel folds it (the page never hears these keys).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isToggleShortcut(event)) return;
+      event.preventDefault();
+      void setLayout({ collapsed: !tab.layout.collapsed });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [tab.layout.collapsed]);
+
   const now = Date.now();
   const overdue = loaded ? loaded.followUps.filter((f) => (f.activeAt ?? f.dueAt) <= now).length : 0;
   const crm = read.phase === 'recognized' ? read.ref.crm : read.phase === 'unrecognized' ? read.partial.crm : read.crm;
@@ -99,7 +111,6 @@ export function App({ initial }: { initial: TabState }) {
       onResize={(width) => void setLayout({ width })}
     >
       {read.phase === 'reading' || (read.phase === 'recognized' && view.phase === 'none') ? <p class="occ-muted">{t('frame.reading')}</p> : null}
-      {read.phase === 'no-person' ? <p class="occ-muted">{t('frame.noPerson')}</p> : null}
       {view.phase === 'failed' ? (
         <p class="occ-error" role="alert">
           {t('frame.loadFailed', [view.message])}
@@ -109,6 +120,7 @@ export function App({ initial }: { initial: TabState }) {
         <ManualPerson
           found={read.partial}
           problem={read.problem}
+          read={{ ...read, ok: false }}
           crmLabel={crmLabel}
           onConfirm={async (manual) => {
             setTab(await sendMessage('confirmManualPerson', manual));

@@ -3,34 +3,37 @@ import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { loadDrafts } from '../../components/common/drafts';
 import { App } from './App';
-import { isToggleShortcut } from '../crm.content/shortcut';
 import '../../components/panel/panel.css';
 
 /**
- * The panel page, framed by the guest on a CRM person page. The guest put a one-time token in
- * this page's address; the background checks it and says which tab (and person) this is.
+ * The panel page, framed by the guest on a CRM person page. The guest posts a token into this
+ * frame; the background checks it and says which tab (and person) this is. The page can post
+ * messages here too, so every token is checked, and only the first good one counts.
  */
-async function start() {
+function start() {
   const root = document.getElementById('app')!;
-  const token = location.hash.slice(1);
-  try {
-    const state = await sendMessage('panelHello', { token });
-    await loadDrafts(state.tabId);
-    render(<App initial={state} />, root);
-  } catch {
+  let started = false;
+  const failed = setTimeout(() => {
     const note = document.createElement('p');
     note.className = 'occ-error';
     note.textContent = t('frame.notOpened');
     root.replaceChildren(note);
-  }
+  }, 5000);
+  const onToken = async (event: MessageEvent) => {
+    const token = (event.data as { occToken?: unknown } | null)?.occToken;
+    if (started || event.source !== window.parent || typeof token !== 'string') return;
+    const state = await sendMessage('panelHello', { token }).catch(() => undefined);
+    if (!state || started) return;
+    started = true;
+    clearTimeout(failed);
+    window.removeEventListener('message', onToken);
+    await loadDrafts(state.tabId);
+    render(<App initial={state} />, root);
+  };
+  window.addEventListener('message', onToken);
+  // Carries nothing: the guest answers it with the token.
+  window.parent.postMessage('occ-ready', '*');
 }
-
-// The shortcut pressed while typing in the panel folds it (the page never hears these keys).
-window.addEventListener('keydown', (event) => {
-  if (!isToggleShortcut(event)) return;
-  event.preventDefault();
-  void sendMessage('setPanelLayout', { collapsed: true }).catch(() => undefined);
-});
 
 // Focus arriving from the guest (the shortcut) lands on the panel's heading, not on nothing.
 // Checked a turn later: in Firefox a click into the frame fires this before the clicked field
@@ -46,4 +49,4 @@ window.addEventListener('focus', () =>
   }),
 );
 
-void start();
+start();

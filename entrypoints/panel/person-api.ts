@@ -19,6 +19,10 @@ export function createPanelApi(getView: () => PersonView, setView: (view: Person
       setView({ ...getView(), person });
       if (conflicts.length) throw new Error('newer notes were saved in another tab; reload to see them');
     },
+    async correctName(name) {
+      const { person } = await sendMessage('correctPersonName', { key: key(), name });
+      setView({ ...getView(), person });
+    },
     createMeeting: (templateId) => then(sendMessage('createMeeting', { personKey: key(), templateId })),
     async saveMeeting(id, baseRev, patch, force) {
       const result = await sendMessage('saveMeeting', { id, baseRev, patch, force });
@@ -40,5 +44,14 @@ export function createPanelApi(getView: () => PersonView, setView: (view: Person
     completeFollowUp: (id) => then(sendMessage('completeFollowUp', { id })),
     snoozeFollowUp: (id) => then(sendMessage('snoozeFollowUp', { id })),
     refresh,
+    crm: {
+      note: async (meetingId, includeNotes) => (await sendMessage('getCrmNote', { meetingId, includeNotes })).text,
+      preview: (meetingId) => sendMessage('previewCrmSend', { meetingId }),
+      send: async (meetingId, confirm) => void (await sendMessage('sendToCrm', { meetingId, confirm })),
+      retry: async (meetingId) => void (await sendMessage('retryCrmSend', { meetingId })),
+      discard: async (meetingId) => void (await sendMessage('discardCrmSend', { meetingId })),
+      openForm: async (meetingId) => void (await sendMessage('openTeamForm', { meetingId })),
+      refresh,
+    },
   };
 }

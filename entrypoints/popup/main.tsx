@@ -4,13 +4,19 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import type { FollowUpList as List } from '../../lib/protocol/followups';
 import { FollowUpList } from '../../components/followups/FollowUpList';
+import { DrivesNow } from '../../components/followups/DrivesNow';
+import { t } from '../../lib/i18n';
 import '../../components/followups/followups.css';
 import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
 import { siteAccess } from '../../lib/site-access';
+import { ReconnectNotice } from '../../components/common/ReconnectNotice';
+import type { CrmAlert } from '../../lib/protocol/crm';
 
 function Popup() {
   const [list, setList] = useState<List>();
   const [error, setError] = useState('');
+  const [alerts, setAlerts] = useState<CrmAlert[]>([]);
+  useEffect(() => void sendMessage('getCrmAlerts', {}).then(setAlerts, () => undefined), []);
   const load = () =>
     sendMessage('listFollowUps', { days: 7 })
       .then(setList)
@@ -25,6 +31,9 @@ function Popup() {
       </header>
       <main>
         <SiteAccessNotice access={siteAccess} />
+        <DrivesNow load={() => sendMessage('listDrives', { current: true })} />
+
+        <ReconnectNotice alerts={alerts} optionsUrl={browser.runtime.getURL('/options.html')} />
         {error ? (
           <p class="fu-error" role="alert">
             {error}
@@ -45,6 +54,7 @@ function Popup() {
         <a class="fu-link" href={browser.runtime.getURL('/reports.html')} target="_blank">
           Reports
         </a>
+        <a class="fu-link" href={browser.runtime.getURL('/team.html')} target="_blank">{t('team.page.link')}</a>
         <a class="fu-link" href={browser.runtime.getURL('/options.html')} target="_blank">
           Options
         </a>

@@ -10,6 +10,16 @@ const api: ReportsApi = {
   timeZone: () => sendMessage('getReport', { from: 0, to: 0 }).then((r) => r.timeZone),
   optionsUrl: browser.runtime.getURL('/options.html'),
   now: () => Date.now(),
+  drives: {
+    list: () => sendMessage('listDrives', {}),
+    save: (input) => sendMessage('saveDrive', input),
+    remove: async (id) => void (await sendMessage('deleteDrive', { id })),
+  },
+  share: {
+    organizerName: () => sendMessage('getSettings', {}).then((s) => s.organizerName),
+    saveOrganizerName: async (organizerName) => void (await sendMessage('saveSettings', { patch: { organizerName } })),
+    exportTeamFile: (from, to, includeNotes) => sendMessage('exportTeamFile', { from, to, includeNotes }),
+  },
 };
 
 render(<ReportsApp api={api} />, document.getElementById('app')!);

@@ -20,10 +20,18 @@ export async function onNotificationClick(notificationId: string): Promise<void>
   }
 }
 
-/** Buttons: 0 is Done, 1 is Snooze (for the snooze length in settings). */
+/**
+ * Buttons: 0 is Done, 1 is Snooze (for the snooze length in settings). When the follow-up is
+ * gone (its 1:1 finished, its commitment closed), the notification just closes.
+ */
 export async function onNotificationButton(notificationId: string, button: number): Promise<void> {
   const id = followUpId(notificationId);
   if (!id) return;
+  const db = await getDB();
+  if (!(await db.get('followups', id))) {
+    await browser.notifications.clear(notificationId).catch(() => false);
+    return;
+  }
   if (button === 0) await followUpHandlers.completeFollowUp({ id }, {});
   else await followUpHandlers.snoozeFollowUp({ id }, {});
 }

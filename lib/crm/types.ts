@@ -11,14 +11,37 @@ export interface UrlIdentity {
   crmId?: string;
 }
 
+/**
+ * Why a page could not be read, for the panel to say in the organizer's language (adapters run
+ * where the locale files cannot be loaded, e.g. the build config, so they name the problem and
+ * components/panel/read-problem.ts words it). `detail` is page text or a number to quote.
+ * - `no-name`: no name anywhere on the page.
+ * - `title-not-name`: the only candidates were the page's or organization's own title.
+ * - `http-error`: the page was served with an error status (detail: the status).
+ * - `not-found`: the page says the person or page does not exist (detail: its words).
+ */
+export type ReadProblemCode = 'no-name' | 'title-not-name' | 'http-error' | 'not-found';
+
 export type ReadResult =
   | { ok: true; ref: PersonRef }
   | {
       ok: false;
       /** What could be read, so the panel can show it and let the organizer fill the gaps. */
       partial: Partial<PersonRef> & Pick<PersonRef, 'crm' | 'url'>;
+      /** In English, for logs and for adapters that give no code. */
       problem: string;
+      problemCode?: ReadProblemCode;
+      problemDetail?: string;
+      /**
+       * The page shows no one (an error or "not found" page under a person's address): show no
+       * person, offer no manual form by default, and never store anyone from it.
+       * Without it, the page may show a person the adapter could not read: offer the manual way.
+       */
+      noPerson?: boolean;
     };
+
+/** A page that could not be read as a person, or that shows no one (`noPerson`). */
+export type ReadFailure = Extract<ReadResult, { ok: false }>;
 
 /**
  * The contract every CRM implements. Adding a CRM means one file that exports one of these,

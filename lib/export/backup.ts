@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Commitment, FollowUp, Meeting, Person, Settings, Template } from '../model';
+import { Commitment, Drive, FollowUp, Meeting, Person, Settings, Template } from '../model';
 import { builtInTemplates } from '../templates/builtin';
 
 /**
@@ -20,6 +20,8 @@ export const BackupV1 = z.object({
   /** Custom templates only: the built-in ones ship with the extension. */
   templates: z.array(Template),
   settings: Settings,
+  /** 1:1 drive goals (absent from backups made before drives existed). */
+  drives: z.array(Drive).default([]),
 });
 export type Backup = z.infer<typeof BackupV1>;
 

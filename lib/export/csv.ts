@@ -57,7 +57,15 @@ export const meetingColumns = [
   'Referrals',
   'Ladder',
   'CRM page',
+  // Last, so the columns before it keep their places in existing imports.
+  'Email opted out',
 ] as const;
+
+/** "yes" when the CRM page showed the address as opted out, "no" when it showed it plainly, blank without one. */
+export function optedOutCell(person: Pick<Person, 'email' | 'emailOptedOut'> | undefined): string {
+  if (!person?.email) return '';
+  return person.emailOptedOut ? 'yes' : 'no';
+}
 
 /** One row per 1:1. Private meetings keep their facts but not their notes. */
 export function meetingsCsv(meetings: readonly Meeting[], commitments: readonly Commitment[], ctx: CsvContext): string {
@@ -92,12 +100,13 @@ export function meetingsCsv(meetings: readonly Meeting[], commitments: readonly 
       r.referrals.map((x) => (x.contact ? `${x.name} (${x.contact})` : x.name)).join('; '),
       r.ladder === 'unknown' ? '' : ladderLabels[r.ladder],
       p?.url ?? '',
+      optedOutCell(p),
     ];
   });
   return toCsv(meetingColumns, rows);
 }
 
-export const commitmentColumns = ['Made on', 'Person', 'Email', 'Who promised', 'What', 'Due', 'Goal', 'Status', 'Closed on'] as const;
+export const commitmentColumns = ['Made on', 'Person', 'Email', 'Who promised', 'What', 'Due', 'Goal', 'Status', 'Closed on', 'Email opted out'] as const;
 
 export function commitmentsCsv(commitments: readonly Commitment[], ctx: CsvContext): string {
   const rows = commitments.map((c) => {
@@ -112,6 +121,7 @@ export function commitmentsCsv(commitments: readonly Commitment[], ctx: CsvConte
       c.goal,
       c.status,
       csvTime(c.closedAt, ctx.timeZone),
+      optedOutCell(p),
     ];
   });
   return toCsv(commitmentColumns, rows);

@@ -1,4 +1,5 @@
 import type { Commitment, Meeting, Person } from '../model';
+import { emailToOffer } from '../rules/reach';
 
 /**
  * iCalendar (RFC 5545) files for one 1:1 or one commitment, to add to the organizer's own
@@ -78,7 +79,7 @@ export function meetingEvent(meeting: Meeting, person: Person | undefined): Cale
     start: meeting.scheduledAt,
     minutes: meeting.plannedMinutes,
     title: `1:1 with ${person?.name || 'someone'}`,
-    description: [person?.email, person?.phone, asks.length ? `Possible asks: ${asks.join('; ')}` : '', person?.url]
+    description: [emailToOffer(person), person?.phone, asks.length ? `Possible asks: ${asks.join('; ')}` : '', person?.url]
       .filter(Boolean)
       .join('\n'),
     location: meeting.place || undefined,

@@ -23,6 +23,8 @@ export interface FollowUpGroup {
 export interface FollowUpList {
   now: number;
   timeZone: string;
+  /** What Snooze does, so an item not yet due can say until when (or offer no Snooze). */
+  snoozeMinutes: number;
   overdue: FollowUpGroup[];
   today: FollowUpGroup[];
   upcoming: FollowUpGroup[];

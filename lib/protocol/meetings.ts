@@ -12,6 +12,7 @@ export const MeetingPatch = patchOf(
     scheduledAt: true,
     plannedMinutes: true,
     place: true,
+    mode: true,
     prep: true,
     steps: true,
     currentStep: true,

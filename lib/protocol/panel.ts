@@ -15,6 +15,7 @@ export const PartialRef = z
     name: z.string().max(LIMITS.name).optional(),
     email: z.string().max(LIMITS.email).optional(),
     phone: z.string().max(LIMITS.phone).optional(),
+    emailOptedOut: z.boolean().optional(),
   })
   .strip();
 
@@ -22,9 +23,15 @@ export const PartialRef = z
 export const TabRead = z.discriminatedUnion('phase', [
   z.object({ phase: z.literal('reading'), crm: CrmKindSchema }),
   z.object({ phase: z.literal('recognized'), ref: PersonRefSchema }),
-  z.object({ phase: z.literal('unrecognized'), partial: PartialRef, problem: z.string().max(LIMITS.short) }),
-  /** An error or "not found" page under a person's address: no one to show. */
-  z.object({ phase: z.literal('no-person'), crm: CrmKindSchema }),
+  z.object({
+    phase: z.literal('unrecognized'),
+    partial: PartialRef,
+    problem: z.string().max(LIMITS.short),
+    problemCode: z.enum(['no-name', 'title-not-name', 'http-error', 'not-found']).optional(),
+    problemDetail: z.string().max(LIMITS.short).optional(),
+    /** An error or "not found" page under a person's address: no one to show, nothing stored. */
+    noPerson: z.boolean().optional(),
+  }),
 ]);
 export type TabRead = z.infer<typeof TabRead>;
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { LadderLevel, Person, Settings, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
+import { LIMITS } from '../limits';
+
+import type { RecentContact } from '../rules/recent-contacts';
+
+import type { CrmPanelStatus } from '../outbox/status';
 
 const PersonKey = z.string().min(1).max(400);
 
@@ -27,6 +32,11 @@ export const personRequests = {
   updatePerson: z
     .object({ key: PersonKey, baseRev: z.number().int().min(0), patch: PersonPatch, force: z.boolean().optional() })
     .strict(),
+  /**
+   * The organizer corrects the name read from the page. It sticks until the page shows another
+   * name; an empty name, or the page's own, drops the correction.
+   */
+  correctPersonName: z.object({ key: PersonKey, name: z.string().trim().max(LIMITS.name, `Keep the name under ${LIMITS.name} characters`) }).strict(),
 };
 
 /** Everything the panel shows for one person, in one round trip. */
@@ -42,9 +52,18 @@ export interface PersonView {
   followUps: FollowUp[];
   /** Set when a notification or the popup asked to show this follow-up. */
   focusFollowUpId?: string;
+  /**
+   * Who held or scheduled a 1:1 with them lately (this organizer, the team's files), newest
+   * first. Always sent by the background; optional so that views built elsewhere (tests) need not.
+   */
+  recentContacts?: RecentContact[];
+
+  /** CRM write-back: the person's connected account and each finished 1:1's send. */
+  crm?: CrmPanelStatus;
 }
 
 export interface PersonResponses {
   getPersonView: PersonView;
   updatePerson: { person: Person; conflicts: string[] };
+  correctPersonName: { person: Person };
 }

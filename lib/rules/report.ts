@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addMonths, format, startOfMonth } from 'date-fns';
 import type { Commitment, FollowUp, Meeting } from '../model';
+import { doneOnTime } from './on-time';
 
 /** One month of the organizer's work, as the reports page shows it. */
 export interface MonthFigures {
@@ -42,7 +43,7 @@ export interface Report {
  * Figures per calendar month in the organizer's zone, for the months from `from` to `to`
  * (both epoch ms, inclusive). A 1:1 counts in the month it was held; a commitment in the month
  * it was made (kept if it has been kept since); a follow-up in the month it was done, on time
- * when done by its due time.
+ * as lib/rules/on-time.ts says.
  */
 export function buildReport(
   data: { meetings: readonly Meeting[]; commitments: readonly Commitment[]; followups: readonly FollowUp[] },
@@ -76,7 +77,7 @@ export function buildReport(
     if (f.status !== 'done' || f.doneAt === undefined) continue;
     const row = monthOf(f.doneAt);
     if (!row) continue;
-    if (f.doneAt <= f.dueAt) row.followUpsOnTime++;
+    if (doneOnTime(f)) row.followUpsOnTime++;
     else row.followUpsLate++;
   }
 

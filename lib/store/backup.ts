@@ -3,18 +3,19 @@ import { Settings } from '../model';
 import { withActiveAt } from '../rules/followups';
 import type { DB } from './db';
 
-const STORES = ['people', 'meetings', 'commitments', 'followups', 'templates', 'settings'] as const;
+const STORES = ['people', 'meetings', 'commitments', 'followups', 'templates', 'settings', 'drives'] as const;
 
 /** Reads everything in one transaction, so the file is a consistent snapshot. */
 export async function exportBackup(db: DB, now: number): Promise<Backup> {
   const tx = db.transaction(STORES, 'readonly');
-  const [people, meetings, commitments, followups, templates, settings] = await Promise.all([
+  const [people, meetings, commitments, followups, templates, settings, drives] = await Promise.all([
     tx.objectStore('people').getAll(),
     tx.objectStore('meetings').getAll(),
     tx.objectStore('commitments').getAll(),
     tx.objectStore('followups').getAll(),
     tx.objectStore('templates').getAll(),
     tx.objectStore('settings').get('settings'),
+    tx.objectStore('drives').getAll(),
   ]);
   await tx.done;
   return {
@@ -27,6 +28,7 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
     followups,
     templates,
     settings: Settings.parse(settings ?? {}),
+    drives,
   };
 }
 
@@ -70,6 +72,7 @@ export async function restoreBackup(db: DB, backup: Backup, mode: RestoreMode): 
   await merge('commitments', backup.commitments, (c) => c.id);
   await merge('followups', backup.followups.map(withActiveAt), (f) => f.id);
   await merge('templates', backup.templates.map((t) => ({ ...t, builtIn: false })), (t) => t.id);
+  await merge('drives', backup.drives, (d) => d.id);
   await tx.done;
   return counts;
 }

@@ -1,5 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Commitment, FollowUp, Meeting, Person, Settings, Template } from '../model';
+import type { Commitment, Drive, FollowUp, Meeting, Person, Settings, Template } from '../model';
+import type { TeamContactBucket, TeamOrganizer } from '../rules/team';
+import type { Connection, OutboxItem } from '../crm/writeback/model';
 
 /** The IndexedDB schema. Only the background service worker opens it. */
 export interface CompanionDB extends DBSchema {
@@ -23,6 +25,22 @@ export interface CompanionDB extends DBSchema {
   settings: { key: string; value: Settings };
   /** Small bookkeeping values that must survive the worker (e.g. a pending "show this follow-up"). */
   meta: { key: string; value: unknown };
+  /** 1:1 drive goals (migration 4). */
+  drives: { key: string; value: Drive };
+  /** Each imported team file's organizer, with figures worked out on import (migration 4). */
+  teamOrganizers: { key: string; value: TeamOrganizer };
+  /** The imported team files as they came, by organizer (migration 4). */
+  teamFiles: { key: string; value: { organizerId: string; text: string } };
+  /** Other organizers' recent 1:1s, in slices by person, for the panel's person check (migration 4). */
+  teamContacts: { key: string; value: TeamContactBucket; indexes: { 'by-person': string } };
+  /** CRM accounts the organizer connected (no tokens: those stay in storage.local). */
+  connections: { key: string; value: Connection };
+  /** Sends to a CRM, one per 1:1 report (lib/outbox/). */
+  outbox: {
+    key: string;
+    value: OutboxItem;
+    indexes: { 'by-next': number; 'by-meeting': string; 'by-person': string; 'by-connection': string };
+  };
 }
 
 export type DB = IDBPDatabase<CompanionDB>;
@@ -33,7 +51,7 @@ export type Tx<Mode extends IDBTransactionMode = 'readwrite'> = IDBPTransaction<
 >;
 
 export const DB_NAME = 'one-on-one-companion';
-export const DB_VERSION = 1;
+export const DB_VERSION = 4;
 
 /**
  * Upgrades, one per version, applied in order from whatever version the user has. Never edit a
@@ -64,6 +82,24 @@ export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBP
     db.createObjectStore('templates', { keyPath: 'id' });
     db.createObjectStore('settings');
     db.createObjectStore('meta');
+  },
+  3(db) {
+    db.createObjectStore('connections', { keyPath: 'id' });
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    // Sparse: only items the worker has something to do with carry nextAt.
+    outbox.createIndex('by-next', 'nextAt');
+    outbox.createIndex('by-meeting', 'meetingId');
+    outbox.createIndex('by-person', 'personKey');
+    outbox.createIndex('by-connection', 'connectionId');
+  },
+  // Teams: drive goals, imported team files, and an index for "recently contacted".
+  4(db) {
+    db.createObjectStore('drives', { keyPath: 'id' });
+    db.createObjectStore('teamOrganizers', { keyPath: 'organizerId' });
+    db.createObjectStore('teamFiles', { keyPath: 'organizerId' });
+    const contacts = db.createObjectStore('teamContacts', { keyPath: 'id' });
+    // The person check reads one key of this index: the records that hold this person.
+    contacts.createIndex('by-person', 'personKeys', { multiEntry: true });
   },
 };
 

@@ -1,4 +1,6 @@
 import { desiredFollowUps, reconcileFollowUps, withActiveAt } from '../rules/followups';
+import { snoozeTarget } from '../rules/snooze';
+import { reminderWords } from '../reminder-words';
 import { Settings, type FollowUp } from '../model';
 import type { DB, Tx } from './db';
 
@@ -18,7 +20,7 @@ export async function syncPersonFollowUps(tx: Tx, personKey: string, now: number
     tx.objectStore('settings').get('settings'),
   ]);
   const settings = Settings.parse(rawSettings ?? {});
-  const { put, remove } = reconcileFollowUps(personKey, existing, desiredFollowUps(meetings, commitments, settings), now);
+  const { put, remove } = reconcileFollowUps(personKey, existing, desiredFollowUps(meetings, commitments, settings, reminderWords), now);
   const store = tx.objectStore('followups');
   await Promise.all([...put.map((f) => store.put(f)), ...remove.map((id) => store.delete(id))]);
 }
@@ -52,16 +54,20 @@ export async function completeFollowUp(db: DB, id: string, now: number): Promise
   return next;
 }
 
-/** Puts a follow-up off until `until`; a done one stays done. */
+/**
+ * Puts a follow-up off until `until`, never earlier than it was already due (lib/rules/snooze.ts):
+ * one not due by then stays as it is. A done one stays done.
+ */
 export async function snoozeFollowUp(db: DB, id: string, until: number, now: number): Promise<FollowUp> {
   const tx = db.transaction('followups', 'readwrite');
   const current = await tx.store.get(id);
   if (!current) throw new Error(`No follow-up is stored under "${id}"`);
-  if (current.status === 'done') {
+  const target = snoozeTarget(current, until);
+  if (current.status === 'done' || target === (current.activeAt ?? current.dueAt)) {
     await tx.done;
     return current;
   }
-  const next = withActiveAt({ ...current, status: 'snoozed', snoozedUntil: until, notifiedAt: undefined, updatedAt: now });
+  const next = withActiveAt({ ...current, status: 'snoozed', snoozedUntil: target, notifiedAt: undefined, updatedAt: now });
   await tx.store.put(next);
   await tx.done;
   return next;

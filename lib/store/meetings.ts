@@ -2,6 +2,7 @@ import { Meeting, type Person } from '../model';
 import type { DB } from './db';
 import { SYNC_STORES, syncPersonFollowUps } from './followups';
 import { applyPatch, type PatchResult } from './revisions';
+import { QUEUE_STORES, queueSendInTx } from '../outbox/queue';
 
 export type MeetingPatch = Partial<
   Pick<
@@ -10,6 +11,7 @@ export type MeetingPatch = Partial<
     | 'scheduledAt'
     | 'plannedMinutes'
     | 'place'
+    | 'mode'
     | 'prep'
     | 'steps'
     | 'currentStep'
@@ -35,13 +37,22 @@ export interface NewMeeting {
 
 /** Starts a 1:1 record (planned); its confirmation follow-ups land in the same transaction. */
 export async function createMeeting(db: DB, input: NewMeeting, id: string, now: number): Promise<Meeting> {
-  const meeting = Meeting.parse({ id, status: 'planned', createdAt: now, updatedAt: now, ...input });
+  const meeting = Meeting.parse({ id, status: 'planned', createdAt: now, updatedAt: now, ...input, scheduleSetAt: now });
   const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
   if (!(await tx.objectStore('people').get(input.personKey))) throw new Error(`No person is stored under "${input.personKey}"`);
   await tx.objectStore('meetings').put(meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
   await tx.done;
   return meeting;
+}
+
+/**
+ * Notes when the 1:1's date was set, or it became planned again: its confirmations are made as
+ * of that moment (lib/rules/confirmations.ts), so none is born overdue.
+ */
+export function withScheduleSetAt(before: Meeting, after: Meeting, now: number): Meeting {
+  const dated = after.scheduledAt !== before.scheduledAt || (after.status === 'planned' && before.status !== 'planned');
+  return dated ? { ...after, scheduleSetAt: now } : after;
 }
 
 /** Applies an edit made from one tab; fields another tab changed since `baseRev` are refused. */
@@ -58,6 +69,7 @@ export async function saveMeeting(
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   const result = applyPatch<Meeting>(existing, patch, baseRev, now, force);
   if (result.changed) {
+    result.record = withScheduleSetAt(existing, result.record, now);
     await tx.objectStore('meetings').put(Meeting.parse(result.record));
     await syncPersonFollowUps(tx, existing.personKey, now);
   }
@@ -67,10 +79,11 @@ export async function saveMeeting(
 
 /**
  * Marks the 1:1 held. What the report says about the person (ladder, best way to reach them,
- * access needs) updates their record, and the follow-ups it implies are set, all at once.
+ * access needs) updates their record, the follow-ups it implies are set, and on a connected CRM
+ * account its report is queued for the CRM, all at once.
  */
 export async function finishMeeting(db: DB, id: string, now: number): Promise<{ meeting: Meeting; person: Person }> {
-  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, 'people', ...QUEUE_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   if (existing.status === 'cancelled') throw new Error('This 1:1 was cancelled; it cannot be finished');
@@ -98,6 +111,7 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
   };
   await people.put(person);
   await syncPersonFollowUps(tx, meeting.personKey, now);
+  if (existing.status !== 'held') await queueSendInTx(tx, meeting, person, now);
   await tx.done;
   return { meeting, person };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, browserSuite, launchBrowser, panel } from './harness';
+import { type Browser, browserSuite, launchBrowser, panel, panelFrame, panelFrameElement, panelRail } from './harness';
 
 const shotsDir = process.env.OCC_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -122,22 +122,25 @@ describe('recognizing the person on each CRM', () => {
     const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
     await expect.poll(() => personName(page)).toBe('María José Núñez');
     const aside = panel(page);
-    const look = () =>
-      aside.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        const heading = el.querySelector('h2')!;
-        const s = getComputedStyle(heading);
-        return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height), visible: getComputedStyle(el).visibility, font: s.fontSize, color: s.color, bg: getComputedStyle(el).backgroundColor };
+    // The frame's place on the page, and the panel's look inside it.
+    const look = async () => {
+      const box = (await panelFrameElement(page).boundingBox())!;
+      const inside = await aside.evaluate((el) => {
+        const s = getComputedStyle(el.querySelector('h2')!);
+        return { font: s.fontSize, color: s.color, bg: getComputedStyle(el).backgroundColor };
       });
+      return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height), ...inside };
+    };
     const before = await look();
-    expect(before.x + before.width).toBe(1366); // docked to the right edge
+    // Docked to the right edge, beside the page's scrollbar.
+    expect(before.x + before.width).toBe(await page.evaluate(() => document.documentElement.clientWidth));
     // The host's own styles are untouched by the panel.
     const hostLook = () => page.evaluate(() => ({ h1: getComputedStyle(document.querySelector('h1')!).fontSize, save: getComputedStyle(document.querySelector('.save')!).backgroundColor }));
     expect(await hostLook()).toEqual({ h1: '24px', save: 'rgb(46, 125, 50)' });
 
     await page.addStyleTag({
       content: `*, *::before, *::after { color: red !important; background: yellow !important; font: 31px/3 serif !important; margin: 9px !important; padding: 9px !important; border: 5px solid lime !important; letter-spacing: 4px !important; text-transform: uppercase !important; width: auto !important; transform: rotate(3deg) !important; }
-        div, aside, section, h2, button, textarea, [role], [class] { display: none !important; visibility: hidden !important; position: static !important; }
+        div, aside, section, h2, button, textarea, iframe, [role], [class] { display: none !important; visibility: hidden !important; position: static !important; }
         one-on-one-companion { display: none !important; position: absolute !important; left: -9999px !important; }`,
     });
     await new Promise((done) => setTimeout(done, 100));
@@ -148,11 +151,11 @@ describe('recognizing the person on each CRM', () => {
 
     // Folds to a tab, stays folded on the next page, and the CRM's button is reachable.
     await aside.getByRole('button', { name: 'Hide panel' }).click();
-    const tab = page.getByRole('button', { name: 'Open 1:1 panel' });
+    const tab = { count: () => panelRail(page).count(), click: () => panelRail(page).click() };
     await expect.poll(() => tab.count()).toBe(1);
     await page.goto('http://riverside.nationbuilder.com/admin/signups/1202');
     await expect.poll(() => tab.count()).toBe(1);
-    expect(await aside.count()).toBe(0);
+    expect(await panel(page).count()).toBe(0);
     await page.getByRole('button', { name: 'Save person' }).click({ trial: true, timeout: 2000 });
     // The keyboard shortcut opens and hides it again.
     await page.keyboard.press('Alt+Shift+O');
@@ -160,7 +163,7 @@ describe('recognizing the person on each CRM', () => {
     await page.keyboard.press('Alt+Shift+O');
     await expect.poll(() => tab.count()).toBe(1);
     await tab.click();
-    await expect.poll(() => aside.count()).toBe(1);
+    await expect.poll(() => panel(page).count()).toBe(1);
     expect(suite.browser.pageErrors).toEqual([]);
     await page.close();
   });

@@ -43,6 +43,13 @@ describe('follow-up engine in the browser', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await newProfileDir();
+    // Quiet hours are on by default (21:00–08:00 here, in the computer's zone): these tests are
+    // about reminders firing at any hour they run, so turn them off.
+    const options = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: 'Hold notifications during quiet hours' }).uncheck();
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.close();
   });
 
   it('a commitment due in the past raises the badge within seconds, and Done clears it', async () => {
@@ -67,7 +74,8 @@ describe('follow-up engine in the browser', () => {
     const overdue = ext.getByRole('region', { name: /Overdue/ });
     await expect.poll(() => overdue.getByRole('article', { name: 'Dev Patel' }).getByRole('listitem').count()).toBe(1);
     const started = Date.now();
-    await ext.getByRole('button', { name: 'Done: Was it kept? Send Dev the meeting notes, Dev Patel' }).click();
+    // The organizer's own promise: "Did you do it?" (issue 21; it read "Was it kept?").
+    await ext.getByRole('button', { name: 'Done: Did you do it? Send Dev the meeting notes, Dev Patel' }).click();
     await expect.poll(() => badgeText(ext), { timeout: 5_000, interval: 20 }).toBe('');
     console.info(`badge cleared ${Date.now() - started} ms after Done in the popup`);
     // Done stays done: the panel no longer offers it.

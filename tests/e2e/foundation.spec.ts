@@ -32,12 +32,15 @@ describe('foundation: the panel on a NationBuilder person page', () => {
       const send = (message: unknown) => chrome.runtime.sendMessage(message);
       const key = 'nationbuilder:riverside:id:42';
       return {
-        malformed: await send({ id: 1, type: 'updatePerson', timestamp: Date.now(), data: { key, baseRev: 99, patch: { notes: 5 } } }),
+        malformed: await send({ id: 1, type: 'snoozeFollowUp', timestamp: Date.now(), data: { id: 5 } }),
+        // The popup is an extension page, but a person's notes are the panel's to change.
+        outOfPlace: await send({ id: 3, type: 'updatePerson', timestamp: Date.now(), data: { key, baseRev: 99, patch: { notes: 'Overwritten' } } }),
         unknown: await send({ id: 2, type: 'deleteEverything', timestamp: Date.now(), data: {} }),
         untyped: await send({ hello: 'world' }),
       };
     });
-    expect(replies.malformed.err.message).toBe('Invalid "updatePerson" request: "patch.notes": Invalid input: expected string, received number');
+    expect(replies.malformed.err.message).toBe('Invalid "snoozeFollowUp" request: "id": Invalid input: expected string, received number');
+    expect(replies.outOfPlace.err.message).toBe('Refused "updatePerson": not allowed from an extension page');
     expect(replies.unknown.err.message).toBe('Unknown message type "deleteEverything"');
     expect(replies.untyped.err.message).toContain('Malformed message');
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page, type Worker } from 'playwright-core';
 import { hostResolverRules, startDemoServer } from '../../demo/server.mjs';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
@@ -45,6 +45,8 @@ export async function launchBrowser(server: Server, userDataDir?: string): Promi
     viewport: { width: 1366, height: 800 },
     args: chromiumArgs({ extensionDir: EXTENSION_DIR, hostRules: hostResolverRules(server.port) }),
   });
+  // An action on something that never comes fails with its place in the test instead of hanging.
+  context.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
   const track = (page: Page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   context.pages().forEach(track);
@@ -74,27 +76,24 @@ export async function launchBrowser(server: Server, userDataDir?: string): Promi
   };
 }
 
-/**
- * The panel's frame: the extension page the guest frames on the CRM page (inside a closed
- * shadow root, so it is found among the page's frames, not by a selector).
- */
-export function panelFrame(page: Page): Frame | undefined {
-  return page.frames().find((frame) => frame.url().includes('/panel.html'));
+/** The panel's frame element on the CRM page (the guest's host holds it in a shadow root). */
+export function panelFrameElement(page: Page): Locator {
+  return page.locator('one-on-one-companion iframe');
 }
 
-/**
- * The panel's region, found the way a person finds it: by its accessible name, inside its frame.
- * Before the frame exists this matches nothing (so polls keep polling).
- */
+/** Inside the panel's frame: the extension page the guest frames on the CRM page. */
+export function panelFrame(page: Page): FrameLocator {
+  return panelFrameElement(page).contentFrame();
+}
+
+/** The panel's region, found the way a person finds it: by its accessible name, inside its frame. */
 export function panel(page: Page): Locator {
-  const frame = panelFrame(page);
-  return frame ? frame.getByRole('complementary', { name: '1:1 Companion' }) : page.locator('one-on-one-companion-has-no-frame-yet');
+  return panelFrame(page).getByRole('complementary', { name: '1:1 Companion' });
 }
 
 /** The folded rail's button, inside the panel's frame. */
 export function panelRail(page: Page): Locator {
-  const frame = panelFrame(page);
-  return frame ? frame.getByRole('button', { name: /^Open 1:1 panel/ }) : page.locator('one-on-one-companion-has-no-frame-yet');
+  return panelFrame(page).getByRole('button', { name: /^Open 1:1 panel/ });
 }
 
 /** Reloads the extension the way a developer (or an update) does, from chrome://extensions. */

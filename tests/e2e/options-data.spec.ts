@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, browserSuite, launchBrowser, newProfileDir, panel } from './harness';
+import { type Browser, browserSuite, launchBrowser, newProfileDir, panel, panelRail } from './harness';
 
 const shotsDir = process.env.OCC_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -53,12 +53,12 @@ describe('options, reports, backup and restore', () => {
     await expect.poll(() => side.getByLabel('Place').inputValue()).toBe('Library, room 2');
     await side.getByRole('button', { name: 'Hide panel' }).click();
     await crm.reload();
-    await expect.poll(() => crm.getByRole('button', { name: 'Open 1:1 panel' }).count()).toBe(1);
+    await expect.poll(() => panelRail(crm).count()).toBe(1);
     // Reopened later, the options page shows what was saved.
     await page.reload();
     await expect.poll(() => page.getByLabel('Confirm a 1:1 (days before)').inputValue()).toBe('3');
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Alex Rivera');
-    await crm.getByRole('button', { name: 'Open 1:1 panel' }).click();
+    await panelRail(crm).click();
     await crm.reload();
     await expect.poll(() => side.getByRole('button', { name: 'Hide panel' }).count()).toBe(1);
     await crm.close();

@@ -8,6 +8,8 @@ import { getMessageFor } from './i18n-messages';
 
 // The browser serves the English messages from locales/en.yml, as the built extension would.
 const getMessage = getMessageFor('en');
+// Also before any test file loads: modules may read messages as they load.
+fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
 
 // Each test starts with an empty database and a fresh fake browser.
 beforeEach(() => {

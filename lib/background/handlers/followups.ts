@@ -47,6 +47,7 @@ export const followUpHandlers: Pick<Handlers, 'listFollowUps' | 'completeFollowU
     return {
       now,
       timeZone,
+      snoozeMinutes: settings.snoozeMinutes,
       overdue: await group(sections.overdue),
       today: await group(sections.today),
       upcoming: await group(sections.upcoming),

@@ -6,6 +6,10 @@ import { followUpHandlers } from './followups';
 import { dataHandlers } from './data';
 import { panelHandlers } from './panel';
 
+import { teamHandlers } from './team';
+
+import { crmHandlers } from './crm';
+
 /** One handler per message type; TypeScript refuses a message without one. */
 export const handlers: Handlers = {
   ...personHandlers,
@@ -14,4 +18,8 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...dataHandlers,
   ...panelHandlers,
+
+  ...teamHandlers,
+
+  ...crmHandlers,
 };

@@ -7,6 +7,7 @@ import { getSettings } from '../../store/settings';
 import { getTemplate } from '../../store/templates';
 import { CommitmentInput, fieldErrors } from '../../rules/commitments';
 import type { Handlers } from '../router';
+import { kickOutbox } from '../outbox';
 
 type MeetingHandlers = Pick<
   Handlers,
@@ -49,6 +50,8 @@ export const meetingHandlers: MeetingHandlers = {
   async finishMeeting({ id }) {
     const db = await getDB();
     const { meeting, person } = await write(() => finishMeeting(db, id, Date.now()));
+    // A report queued for a connected CRM goes out now.
+    void kickOutbox();
     return { meeting, person, followUps: await personFollowUps(db, meeting.personKey) };
   },
 

@@ -18,8 +18,9 @@ export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | '
     if (!checked.success) throw new Error(`These settings are not valid: ${describeIssues(checked.error)}`);
     const before = await getSettings(db);
     const saved = await saveSettings(db, checked.data);
-    // Offsets and the time zone decide due times: move open follow-ups to match.
-    if (JSON.stringify(before.offsets) !== JSON.stringify(saved.offsets) || before.timeZone !== saved.timeZone) {
+    // Offsets, quiet hours and the time zone decide due times: move open follow-ups to match.
+    const timing = (s: typeof saved) => JSON.stringify([s.offsets, s.quietHours, s.timeZone]);
+    if (timing(before) !== timing(saved)) {
       await resyncAllFollowUps(db, Date.now());
     }
     await afterChange();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { type Browser, type Server, launchBrowser, panel, panelFrame, startServer } from '../harness';
+import { type Browser, type Server, launchBrowser, panel, startServer } from '../harness';
 import { ACTION_TIMEOUT, type Loc, type Role, type Session, type Tab, type Text } from './types';
 
 /** What Playwright can search in: a page or a locator. */
@@ -64,7 +64,7 @@ class ChromiumLoc implements Loc {
       } catch (error) {
         if (!/detached|Target closed|Execution context was destroyed/i.test((error as Error).message) || Date.now() > deadline) throw error;
       }
-      if (Date.now() > deadline) throw new Error('the panel never appeared');
+      if (Date.now() > deadline) throw new Error('nothing to search');
       await sleep(50);
     }
   }
@@ -108,9 +108,9 @@ class ChromiumTab implements Tab {
   getByText(text: Text) {
     return this.root().getByText(text);
   }
-  /** tests/e2e/harness.ts knows where the panel is; until its frame exists there is nothing to search. */
+  /** tests/e2e/harness.ts knows where the panel is. */
   panel(): Loc {
-    return new ChromiumLoc(() => (panelFrame(this.page) ? panel(this.page) : undefined));
+    return new ChromiumLoc(() => panel(this.page));
   }
   async goto(url: string) {
     await this.page.goto(url);

@@ -17,7 +17,7 @@ export const meetingJourneys: Journey[] = [
       const start = Math.ceil((Date.now() + 5 * DAY) / HOUR) * HOUR;
       await side.getByLabel('Date and time').fill(local(start));
       await side.getByLabel('Place').fill('Café on Main St');
-      await eventually(() => side.getByText('Confirm the 1:1, two days ahead').count()).toBe(1);
+      await eventually(() => side.getByText('Confirm the 1:1, 2 days ahead').count()).toBe(1);
 
       // Hold, step by step
       await side.getByRole('button', { name: 'Hold' }).click();

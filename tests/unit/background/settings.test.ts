@@ -29,7 +29,7 @@ describe('changing settings', () => {
     expect(saved.offsets.checkInDays).toBe(14);
     const byId = Object.fromEntries((await db.getAll('followups')).map((f) => [f.id, f]));
     expect(byId['m1:check-in']).toMatchObject({ status: 'open', dueAt: T0 + HOUR + 14 * DAY });
-    expect(byId['m1:thank-you']).toMatchObject({ status: 'done', dueAt: T0 + HOUR + DAY });
+    expect(byId['m1:thank-you']).toMatchObject({ status: 'done', dueAt: T0 + HOUR + 2 * HOUR });
   });
 
   it('refuses settings out of range, naming the field, and keeps the old ones', async () => {

@@ -53,6 +53,7 @@ describe('NationBuilder adapter', () => {
         crmId: '1201',
         name: 'María José Núñez',
         email: 'mjnunez@example.org',
+        emailOptedOut: false,
         phone: '+1 555 0101',
         url: 'http://riverside.nationbuilder.com/admin/signups/1201',
       },

@@ -115,3 +115,24 @@ describe('the 1:1 report CSV', () => {
     ]);
   });
 });
+
+describe('the "Email opted out" column', () => {
+  const optedOut = { ...person, key: 'nationbuilder:riverside:id:1301', name: 'Renée Díaz-Okoro', email: 'renee.do@example.org', emailOptedOut: true };
+  const noEmail = { ...person, key: 'nationbuilder:riverside:id:88', name: 'Lee Chan', email: undefined };
+  const people = new Map([person, optedOut, noEmail].map((p) => [p.key, p]));
+  const column = (rows: string[][]) => rows.map((r) => r[rows[0]!.indexOf('Email opted out')]);
+
+  it('says yes for an address they opted out of, no for one they did not, blank without an address, in English', () => {
+    const meetings = [meeting(), meeting({ id: 'm2', personKey: optedOut.key }), meeting({ id: 'm3', personKey: noEmail.key })];
+    const rows = readCsv(meetingsCsv(meetings, [], { ...ctx, people }));
+    expect(rows[0]!.at(-1)).toBe('Email opted out');
+    expect(column(rows)).toEqual(['Email opted out', 'no', 'yes', '']);
+    // The columns before it keep their places.
+    expect(rows[0]!.slice(0, 4)).toEqual(['Date', 'Organizer', 'Person', 'Email']);
+  });
+
+  it('is in the commitments CSV too', () => {
+    const rows = readCsv(commitmentsCsv([theirs, { ...theirs, id: 'c3', personKey: optedOut.key }], { ...ctx, people }));
+    expect(column(rows)).toEqual(['Email opted out', 'no', 'yes']);
+  });
+});

@@ -30,8 +30,8 @@ describe('meetings and the follow-ups they create', () => {
     const start = T0 + 5 * DAY; // Saturday 15:00 UTC
     await createMeeting(db, { personKey: key, templateId: 'six-steps', scheduledAt: start }, 'm1', T0);
     expect(await followUps(db)).toEqual([
-      { id: 'confirm-before', kind: 'confirm', dueAt: start - 2 * DAY, status: 'open' },
-      { id: 'confirm-day', kind: 'confirm', dueAt: Date.UTC(2026, 10, 7, 9, 0), status: 'open' },
+      { id: `confirm-before:${start}`, kind: 'confirm', dueAt: start - 2 * DAY, status: 'open' },
+      { id: `confirm-day:${start}`, kind: 'confirm', dueAt: Date.UTC(2026, 10, 7, 9, 0), status: 'open' },
     ]);
   });
 
@@ -57,7 +57,8 @@ describe('meetings and the follow-ups they create', () => {
     expect(await followUps(db)).toEqual(
       [
         { id: 'reminder', kind: 'commitment-reminder', dueAt: T0 + DAY, status: 'open' },
-        { id: 'thank-you', kind: 'thank-you', dueAt: ended + DAY, status: 'open' },
+        // The same day, a couple of hours after the end (it was a day later before issue 21).
+        { id: 'thank-you', kind: 'thank-you', dueAt: ended + 2 * HOUR, status: 'open' },
         { id: 'referral:0', kind: 'referral', dueAt: ended + 2 * DAY, status: 'open' },
         { id: 'check', kind: 'commitment-check', dueAt: T0 + 3 * DAY, status: 'open' },
         { id: 'debrief', kind: 'debrief', dueAt: T0 + 3 * DAY, status: 'open' },

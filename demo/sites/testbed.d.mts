@@ -1,0 +1,1 @@
+export function route(host: string, url: URL): { status: number; html: string } | null;
