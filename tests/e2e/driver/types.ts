@@ -23,6 +23,7 @@ export type Role =
   | 'checkbox'
   | 'combobox'
   | 'complementary'
+  | 'form'
   | 'heading'
   | 'img'
   | 'link'

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer as createHttpServer } from 'node:http';
+import { connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -36,6 +38,41 @@ export function findFirefox(): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Firefox sends https through a proxy as CONNECT host:443; this tunnels every such connection to
+ * the demo server, which answers the CRM APIs' https addresses with its own certificate (it
+ * tells TLS from plain http by the first byte). Plain http goes to the demo server directly.
+ */
+async function startTunnel(port: number): Promise<Server> {
+  const open = new Set<import('node:net').Socket>();
+  const tunnel = createHttpServer((_req, res) => res.writeHead(405).end());
+  tunnel.on('connect', (_req, client: import('node:net').Socket, head: Buffer) => {
+    const upstream = tcpConnect(port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    for (const socket of [client, upstream]) {
+      open.add(socket);
+      socket.on('close', () => open.delete(socket));
+      socket.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+  });
+  await new Promise<void>((done) => tunnel.listen(0, '127.0.0.1', () => done()));
+  return {
+    port: (tunnel.address() as import('node:net').AddressInfo).port,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const socket of open) socket.destroy();
+        tunnel.close(() => done());
+      }),
+  };
 }
 
 /** @testing-library/dom's browser build, then our query helpers (./in-page.js). */
@@ -382,13 +419,14 @@ export class FirefoxSession implements Session {
 
   private constructor(
     private readonly server: Server,
+    private readonly tunnel: Server,
     readonly profileDir: string,
     readonly workDir: string,
     private readonly options: FirefoxOptions,
   ) {}
 
   static async launch(server: Server, options: FirefoxOptions = {}): Promise<FirefoxSession> {
-    const session = new FirefoxSession(server, await mkdtemp(join(tmpdir(), 'occ-ff-profile-')), await mkdtemp(join(tmpdir(), 'occ-ff-work-')), options);
+    const session = new FirefoxSession(server, await startTunnel(server.port), await mkdtemp(join(tmpdir(), 'occ-ff-profile-')), await mkdtemp(join(tmpdir(), 'occ-ff-work-')), options);
     await session.start(true);
     return session;
   }
@@ -400,6 +438,8 @@ export class FirefoxSession implements Session {
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': this.server.port,
       'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': this.tunnel.port,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // ESR (and Developer Edition, Nightly) may install an unsigned add-on for good.
       'xpinstall.signatures.required': false,
@@ -428,6 +468,8 @@ export class FirefoxSession implements Session {
       protocol: 'webDriverBiDi',
       executablePath,
       headless: true,
+      // The demo server's own certificate for the CRM APIs (this profile only ever talks to it).
+      acceptInsecureCerts: true,
       userDataDir: this.profileDir,
       // Lets WebDriver open the extension's own pages (moz-extension://).
       args: ['--remote-allow-system-access'],
@@ -500,6 +542,7 @@ export class FirefoxSession implements Session {
 
   async close(): Promise<void> {
     await this.browser?.close().catch(() => undefined);
+    await this.tunnel.close();
     await rm(this.profileDir, { recursive: true, force: true });
     await rm(this.workDir, { recursive: true, force: true });
   }
