@@ -12,7 +12,7 @@
 
 export type Text = string | RegExp;
 
-export const ACTION_TIMEOUT = 10_000;
+export const ACTION_TIMEOUT = 20_000;
 
 /** The roles the journeys look for (ARIA names). */
 export type Role =

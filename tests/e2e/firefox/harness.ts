@@ -119,8 +119,8 @@ async function inFrame<R, A extends unknown[]>(frame: Frame, fn: (...args: A) =>
 
 /**
  * THE place that knows where the 1:1 panel lives: the frame whose document holds the region
- * named "1:1 Companion" (today an extension page framed by the guest inside a closed shadow
- * root; its frame.url() may read about:blank in Firefox, so each frame is asked).
+ * named "1:1 Companion" (today an extension page the guest frames inside its shadow root).
+ * Each frame is asked rather than matched by address, which Firefox may report as about:blank.
  */
 async function panelFrame(page: Page): Promise<Frame | undefined> {
   const frames = page.frames();
@@ -316,8 +316,8 @@ async function keys(frame: Frame, sequence: string[]): Promise<void> {
 
 /**
  * A real mouse click on the element's centre. puppeteer's own click works out the frame's
- * offset from its <iframe> element, which it cannot find inside the guest's closed shadow root;
- * WebDriver BiDi can aim at the element itself.
+ * offset from its <iframe> element, which it looks for with querySelectorAll and so cannot find
+ * inside the guest's shadow root; WebDriver BiDi can aim at the element itself.
  */
 async function clickElement(frame: Frame, el: ElementHandle<Element>): Promise<void> {
   await el.evaluate((node) => node.scrollIntoView({ block: 'center', inline: 'center' }));

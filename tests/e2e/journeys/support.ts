@@ -1,8 +1,11 @@
 import { expect } from 'vitest';
 import type { Loc, Tab } from '../driver/types';
 
-/** Waits (up to 10 s) for what a person would wait for: a panel loading, a save, a badge. */
-export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 100 });
+/**
+ * Waits for what a person would wait for: a panel loading, a save, a badge. Generous (20 s):
+ * the suite shares two cores with both browsers, and a failure only takes longer to report.
+ */
+export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
