@@ -12,6 +12,12 @@ export function formatWhen(ms: number, timeZone: string): string {
   return intlFormat(new Date(ms), { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone } as Intl.DateTimeFormatOptions);
 }
 
+/** formatWhen, with the year when it is not this year in the zone ("Tue, Mar 3, 2020, 3:00 PM"). */
+export function formatWhenNear(ms: number, now: number, timeZone: string): string {
+  if (new TZDate(ms, timeZone).getFullYear() === new TZDate(now, timeZone).getFullYear()) return formatWhen(ms, timeZone);
+  return intlFormat(new Date(ms), { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone } as Intl.DateTimeFormatOptions);
+}
+
 /** "Nov 7, 2026" */
 export function formatDay(ms: number, timeZone: string): string {
   return intlFormat(new Date(ms), { year: 'numeric', month: 'short', day: 'numeric', timeZone } as Intl.DateTimeFormatOptions);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { t } from './i18n';
+import { LIMITS, TIME_LIMITS } from './limits';
 
 /**
  * Every record the product keeps, as zod schemas. Types are inferred from them, and the
@@ -7,10 +8,15 @@ import { LIMITS } from './limits';
  * Times are epoch milliseconds: cheap to index and compare, formatted at the edges.
  */
 
-export const Timestamp = z.number().int().min(0, 'A time cannot be before 1970');
-const Id = z.string().min(1).max(LIMITS.id);
-const ShortText = z.string().max(LIMITS.short, `Keep this under ${LIMITS.short} characters`);
-const LongText = z.string().max(LIMITS.long, `This text is longer than ${LIMITS.long.toLocaleString('en')} characters`);
+const tooLate = (limit: number) => ({ error: () => t('data.timeTooLate', [String(new Date(limit).getUTCFullYear())]) });
+export const Timestamp = z.number().int().min(0, 'A time cannot be before 1970').max(TIME_LIMITS.latest, tooLate(TIME_LIMITS.latest));
+/** A time the organizer picks: follow-ups derived from it must still fit in a Timestamp. */
+export const ChosenTime = Timestamp.max(TIME_LIMITS.latestChosen, tooLate(TIME_LIMITS.latestChosen));
+export const Id = z.string().min(1).max(LIMITS.id);
+export const PersonKey = z.string().min(1).max(LIMITS.personKey);
+const FollowUpId = z.string().min(1).max(LIMITS.followUpId);
+export const ShortText = z.string().max(LIMITS.short, `Keep this under ${LIMITS.short} characters`);
+export const LongText = z.string().max(LIMITS.long, `This text is longer than ${LIMITS.long.toLocaleString('en')} characters`);
 
 export const CrmKindSchema = z.enum(['nationbuilder', 'actionnetwork', 'actionbuilder']);
 export type CrmKind = z.infer<typeof CrmKindSchema>;
@@ -19,12 +25,12 @@ export type CrmKind = z.infer<typeof CrmKindSchema>;
 export const PersonRefSchema = z.object({
   crm: CrmKindSchema,
   /** Nation slug, Action Network group, or Action Builder org: part of the identity. */
-  account: z.string().trim().min(1, 'The CRM account is missing').max(120),
+  account: z.string().trim().min(1, 'The CRM account is missing').max(LIMITS.account),
   /** The CRM's own id when the URL carries one. */
-  crmId: z.string().trim().min(1).max(120).optional(),
-  name: z.string().trim().max(200),
-  email: z.email('That email address does not look right').max(320).optional(),
-  phone: z.string().trim().max(60).optional(),
+  crmId: z.string().trim().min(1).max(LIMITS.crmId).optional(),
+  name: z.string().trim().max(LIMITS.name),
+  email: z.email('That email address does not look right').max(LIMITS.email).optional(),
+  phone: z.string().trim().max(LIMITS.phone).optional(),
   /** The page shows the email as one the person opted out of (struck through, "unsubscribed"). */
   emailOptedOut: z.boolean().optional(),
   /** Where the person's page lives, to open it again from a reminder. */
@@ -46,13 +52,13 @@ export const LadderLevel = z.enum([
 export type LadderLevel = z.infer<typeof LadderLevel>;
 
 export const Person = z.object({
-  key: Id,
+  key: PersonKey,
   crm: CrmKindSchema,
-  account: z.string().min(1).max(120),
-  crmId: z.string().max(120).optional(),
-  name: z.string().max(200),
-  email: z.string().max(320).optional(),
-  phone: z.string().max(60).optional(),
+  account: z.string().min(1).max(LIMITS.account),
+  crmId: z.string().max(LIMITS.crmId).optional(),
+  name: z.string().max(LIMITS.name),
+  email: z.string().max(LIMITS.email).optional(),
+  phone: z.string().max(LIMITS.phone).optional(),
   /** They opted out of email (as the CRM page last showed it): show it, and never suggest emailing. */
   emailOptedOut: z.boolean().optional(),
   /**
@@ -86,6 +92,9 @@ export const Signal = z.enum(['green', 'yellow']);
 export const MeetingMode = z.enum(['in-person', 'video', 'phone']);
 export type MeetingMode = z.infer<typeof MeetingMode>;
 
+export const Speaker = z.enum(['them', 'me']);
+export type Speaker = z.infer<typeof Speaker>;
+
 export const Prep = z.object({
   relationship: ShortText.default(''),
   knownAbout: LongText.default(''),
@@ -102,7 +111,7 @@ export const StepRecord = z.object({
 });
 
 export const Referral = z.object({
-  name: z.string().min(1, 'A referral needs a name').max(200),
+  name: z.string().min(1, 'A referral needs a name').max(LIMITS.name),
   contact: ShortText.default(''),
 });
 
@@ -116,16 +125,16 @@ export const Report = z.object({
   referrals: z.array(Referral).max(50).default([]),
   ladder: LadderLevel.default('unknown'),
   staffName: ShortText.default(''),
-  staffDate: Timestamp.optional(),
+  staffDate: ChosenTime.optional(),
   notes: LongText.default(''),
 });
 
 export const Meeting = z.object({
   id: Id,
-  personKey: Id,
+  personKey: PersonKey,
   templateId: Id,
   status: MeetingStatus,
-  scheduledAt: Timestamp.optional(),
+  scheduledAt: ChosenTime.optional(),
   /**
    * When the date (or the planned status) was last set. Confirmations are made as of this
    * moment, so they stay put however often the rules run again (lib/rules/confirmations.ts).
@@ -141,15 +150,21 @@ export const Meeting = z.object({
   /** Talk-share tally: milliseconds the organizer spent listening and talking. */
   listeningMs: z.number().int().min(0).default(0),
   talkingMs: z.number().int().min(0).default(0),
+  /** Who is talking now and since when: stored, so the tally runs on across stages, reloads and tabs. */
+  speaker: Speaker.optional(),
+  speakerSince: Timestamp.optional(),
+  /** The ask as made (what), and like a commitment: by when, and what it is for. */
   ask: ShortText.default(''),
+  askDueAt: Timestamp.optional(),
+  askGoal: ShortText.default(''),
   answer: AskAnswer.optional(),
   /** Other outcomes: what was learned about the neighbourhood, the strategy, an opponent. */
   learned: LongText.default(''),
   report: Report.default(Report.parse({})),
   /** Private notes stay out of CSV exports. */
   private: z.boolean().default(false),
-  startedAt: Timestamp.optional(),
-  endedAt: Timestamp.optional(),
+  startedAt: ChosenTime.optional(),
+  endedAt: ChosenTime.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   rev: z.number().int().min(0).default(0),
@@ -163,11 +178,11 @@ export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
 
 export const Commitment = z.object({
   id: Id,
-  personKey: Id,
+  personKey: PersonKey,
   meetingId: Id.optional(),
   direction: CommitmentDirection,
-  what: z.string().trim().min(1, 'Say what was promised').max(500),
-  dueAt: Timestamp,
+  what: z.string().trim().min(1, 'Say what was promised').max(LIMITS.short),
+  dueAt: ChosenTime,
   goal: ShortText.default(''),
   status: CommitmentStatus.default('open'),
   closedAt: Timestamp.optional(),
@@ -192,8 +207,8 @@ export type FollowUpKind = z.infer<typeof FollowUpKind>;
 export const FollowUpStatus = z.enum(['open', 'done', 'snoozed']);
 
 export const FollowUp = z.object({
-  id: Id,
-  personKey: Id,
+  id: FollowUpId,
+  personKey: PersonKey,
   meetingId: Id.optional(),
   commitmentId: Id.optional(),
   kind: FollowUpKind,
@@ -216,25 +231,25 @@ export const FollowUp = z.object({
 export type FollowUp = z.infer<typeof FollowUp>;
 
 export const TemplateStep = z.object({
-  id: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Step ids use lowercase letters, digits and dashes'),
-  title: z.string().trim().min(1, 'Each step needs a title').max(120),
-  goal: z.string().trim().min(1, 'Each step needs a goal').max(500),
-  prompts: z.array(z.string().trim().min(1).max(300)).max(12).default([]),
+  id: z.string().min(1).max(LIMITS.stepId).regex(/^[a-z0-9-]+$/, 'Step ids use lowercase letters, digits and dashes'),
+  title: z.string().trim().min(1, 'Each step needs a title').max(LIMITS.stepTitle),
+  goal: z.string().trim().min(1, 'Each step needs a goal').max(LIMITS.short),
+  prompts: z.array(z.string().trim().min(1).max(LIMITS.prompt)).max(12).default([]),
   /** Signals to read from the other person: move on (green) or stay/go back (yellow). */
-  green: z.string().max(300).optional(),
-  yellow: z.string().max(300).optional(),
+  green: z.string().max(LIMITS.prompt).optional(),
+  yellow: z.string().max(LIMITS.prompt).optional(),
 });
 export type TemplateStep = z.infer<typeof TemplateStep>;
 
 export const Template = z
   .object({
     id: Id,
-    name: z.string().trim().min(1, 'A template needs a name').max(120),
+    name: z.string().trim().min(1, 'A template needs a name').max(LIMITS.templateName),
     /** Credit line: the model this template follows. */
-    source: z.string().trim().max(300).default(''),
+    source: z.string().trim().max(LIMITS.templateSource).default(''),
     builtIn: z.boolean().default(false),
     /** Headings of the model's own prep worksheet, when it has one. */
-    worksheet: z.array(z.string().min(1).max(120)).max(10).default([]),
+    worksheet: z.array(z.string().min(1).max(LIMITS.stepTitle)).max(10).default([]),
     steps: z.array(TemplateStep).min(1, 'A template needs at least one step').max(20),
   })
   .superRefine((template, ctx) => {
@@ -275,7 +290,7 @@ export const Settings = z.object({
     .object({ enabled: z.boolean().default(true), start: ClockTime.default('21:00'), end: ClockTime.default('08:00') })
     .default({ enabled: true, start: '21:00', end: '08:00' }),
   /** IANA time zone; empty means the system's. */
-  timeZone: z.string().max(64).default(''),
+  timeZone: z.string().max(LIMITS.timeZone).default(''),
   /** Panel collapsed to its tab on CRM pages. */
   panelCollapsed: z.boolean().default(false),
   /** Width of the open panel, dragged or set by keyboard. */

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportedFile } from '../../lib/protocol/data';
 import type { RestoreCounts } from '../../lib/store/backup';
+import type { RestoreProgressNote } from '../../lib/restore-progress';
+import { t, uiLanguage } from '../../lib/i18n';
 import { downloadText } from '../common/download';
 
 interface Props {
   exportBackup(): Promise<ExportedFile>;
-  importBackup(text: string, mode: 'merge' | 'replace'): Promise<RestoreCounts>;
+  /** `onProgress` hears how far the restore has got while it runs. */
+  importBackup(text: string, mode: 'merge' | 'replace', onProgress: (note: RestoreProgressNote) => void): Promise<RestoreCounts>;
   /** Whether the browser keeps this extension's data even when the disk fills up. */
   storage(): Promise<'granted' | 'denied' | 'unknown'>;
   reportsUrl: string;
@@ -17,6 +20,7 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<RestoreProgressNote>();
 
   useEffect(() => void storage().then(setPersisted), []);
 
@@ -28,8 +32,10 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
       setMessage({ ok: false, text: (error as Error).message });
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
+  const count = (n: number) => n.toLocaleString(uiLanguage());
 
   return (
     <section class="card" aria-labelledby="data-h">
@@ -39,14 +45,13 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
         <a href={reportsUrl}>Reports</a> for spreadsheets of your 1:1s.
       </p>
       <p>
-        <strong>Storage: </strong>
         {persisted === undefined
-          ? 'checking…'
+          ? t('panel.storage.checking')
           : persisted === 'granted'
-            ? 'persistent. The browser will not clear it to free up space.'
+            ? t('panel.storage.persistent')
             : persisted === 'denied'
-              ? 'not persistent. The browser may clear it if the disk runs low, so keep backups.'
-              : 'unknown: this browser does not say. Keep backups.'}
+              ? t('panel.storage.notPersistent')
+              : t('panel.storage.unknown')}
       </p>
       <div class="actions">
         <button
@@ -86,7 +91,9 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
             disabled={!file || busy}
             onClick={() =>
               run(async () => {
-                const counts = await importBackup(await file!.text(), mode);
+                setMessage(undefined);
+                setProgress({ phase: 'checking', done: 0, total: 0 });
+                const counts = await importBackup(await file!.text(), mode, setProgress);
                 return `Restored: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} already up to date.`;
               })
             }
@@ -94,6 +101,15 @@ export function DataSection({ exportBackup, importBackup, storage, reportsUrl }:
             Restore
           </button>
         </div>
+        {progress ? (
+          <div class="field">
+            <label for="restore-progress">
+              {progress.phase === 'checking' ? t('data.restoreChecking') : t('data.restoreWriting', [count(progress.done), count(progress.total)])}
+            </label>
+            {/* No value while checking: the bar shows that work goes on, without a share. */}
+            {progress.phase === 'checking' ? <progress id="restore-progress" /> : <progress id="restore-progress" max={progress.total} value={progress.done} />}
+          </div>
+        ) : null}
       </fieldset>
       <p role="status" class={message?.ok ? 'status' : 'error'}>
         {message?.text ?? ''}

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, Template } from '../../lib/model';
-import type { ExportedFile } from '../../lib/protocol/data';
+import type { ExportedFile, ImportTemplatesResult } from '../../lib/protocol/data';
 import type { RestoreCounts } from '../../lib/store/backup';
+import type { DeletedTemplate } from '../../lib/store/templates';
+import type { TemplateChoice } from '../../lib/rules/template-import';
+import type { RestoreProgressNote } from '../../lib/restore-progress';
 import { SettingsForm } from './SettingsForm';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
@@ -16,10 +19,10 @@ export interface OptionsApi {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   listTemplates(): Promise<Template[]>;
   saveTemplate(template: Template): Promise<Template>;
-  deleteTemplate(id: string): Promise<void>;
-  importTemplates(text: string): Promise<Template[]>;
+  deleteTemplate(id: string): Promise<DeletedTemplate>;
+  importTemplates(text: string, choices?: Record<string, TemplateChoice>): Promise<ImportTemplatesResult>;
   exportBackup(): Promise<ExportedFile>;
-  importBackup(text: string, mode: 'merge' | 'replace'): Promise<RestoreCounts>;
+  importBackup(text: string, mode: 'merge' | 'replace', onProgress: (note: RestoreProgressNote) => void): Promise<RestoreCounts>;
   storage(): Promise<'granted' | 'denied' | 'unknown'>;
   systemTimeZone: string;
   reportsUrl: string;
@@ -78,21 +81,22 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           await reloadTemplates();
         }}
         onDelete={async (id) => {
-          await api.deleteTemplate(id);
-          await reloadTemplates();
+          const { movedDefaultTo } = await api.deleteTemplate(id);
+          // It was the default: the settings form shows the built-in one that took its place.
+          await (movedDefaultTo ? load() : reloadTemplates());
         }}
-        onImport={async (text) => {
-          const saved = await api.importTemplates(text);
-          await reloadTemplates();
-          return saved;
+        onImport={async (text, choices) => {
+          const result = await api.importTemplates(text, choices);
+          if ('saved' in result) await reloadTemplates();
+          return result;
         }}
       />
       {api.connections ? <ConnectionsSection api={api.connections} /> : null}
       {settings ? <TeamFormSection key={generation} teamForm={settings.teamForm} onSave={async (teamForm) => setSettings(await api.saveSettings({ teamForm }))} /> : null}
       <DataSection
         exportBackup={api.exportBackup}
-        importBackup={async (text, mode) => {
-          const counts = await api.importBackup(text, mode);
+        importBackup={async (text, mode, onProgress) => {
+          const counts = await api.importBackup(text, mode, onProgress);
           await load();
           return counts;
         }}

@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Template } from '../../lib/model';
+import type { ImportTemplatesResult } from '../../lib/protocol/data';
+import type { TemplateChoice, TemplateClash } from '../../lib/rules/template-import';
+import { copyOf } from '../../lib/templates/copies';
+import { t as tr } from '../../lib/i18n';
 import { downloadText } from '../common/download';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -7,20 +11,40 @@ interface Props {
   templates: Template[];
   onSave(template: Template): Promise<void>;
   onDelete(id: string): Promise<void>;
-  onImport(text: string): Promise<Template[]>;
+  /** Saves the file whole, or answers with the clashes that need a choice first. */
+  onImport(text: string, choices?: Record<string, TemplateChoice>): Promise<ImportTemplatesResult>;
 }
 
-function copyOf(template: Template, templates: Template[]): Template {
-  const ids = new Set(templates.map((t) => t.id));
-  let id = `${template.id}-copy`;
-  for (let n = 2; ids.has(id); n++) id = `${template.id}-copy-${n}`;
-  return { ...template, id, name: `${template.name} (my copy)`, builtIn: false };
+/** A file waiting for the organizer to say what to do with each model whose id is taken. */
+interface PendingImport {
+  text: string;
+  clashes: TemplateClash[];
+  choices: Record<string, TemplateChoice>;
+}
+
+const CHOICES: [TemplateChoice, () => string][] = [
+  ['replace', () => tr('data.choiceReplace')],
+  ['copy', () => tr('data.choiceCopy')],
+  ['skip', () => tr('data.choiceSkip')],
+];
+
+function describeClash(clash: TemplateClash): string {
+  return clash.existing.inFile === undefined
+    ? tr('data.clashStored', [clash.name, clash.id, clash.existing.name])
+    : tr('data.clashInFile', [clash.name, clash.id, clash.existing.name]);
+}
+
+function importedText(result: { saved: Template[]; skipped: number }): string {
+  if (!result.saved.length) return tr('data.templatesNoneImported');
+  const names = result.saved.map((t) => `“${t.name}”`).join(', ');
+  return result.skipped ? tr('data.templatesImportedSkipped', result.skipped, [names, String(result.skipped)]) : tr('data.templatesImported', [names]);
 }
 
 /** Agenda models: the built-in five can be copied; copies can be edited, exported and deleted. */
 export function TemplatesSection({ templates, onSave, onDelete, onImport }: Props) {
   const [editing, setEditing] = useState<Template>();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [pending, setPending] = useState<PendingImport>();
 
   const run = async (work: () => Promise<string>) => {
     try {
@@ -49,7 +73,7 @@ export function TemplatesSection({ templates, onSave, onDelete, onImport }: Prop
             </span>
             <span class="actions" style={{ marginTop: 0 }}>
               <button type="button" aria-label={`Copy ${t.name}`} onClick={() => run(async () => {
-                const copy = copyOf(t, templates);
+                const copy = copyOf(t, templates.map((x) => x.id), `${t.name} (my copy)`);
                 await onSave(copy);
                 setEditing(copy);
                 return `Copied “${t.name}”. Edit the copy below.`;
@@ -92,13 +116,60 @@ export function TemplatesSection({ templates, onSave, onDelete, onImport }: Prop
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
               if (file) void run(async () => {
-                const saved = await onImport(await file.text());
-                return `Imported ${saved.map((t) => `“${t.name}”`).join(', ')}.`;
+                const text = await file.text();
+                setPending(undefined);
+                const result = await onImport(text);
+                if ('saved' in result) return importedText(result);
+                setPending({ text, clashes: result.clashes, choices: {} });
+                return tr('data.clashesFound');
               });
             }}
           />
         </label>
       </div>
+      {pending ? (
+        <fieldset class="step">
+          <legend>{tr('data.clashesTitle')}</legend>
+          {pending.clashes.map((clash) => (
+            <div key={clash.index} role="radiogroup" aria-label={describeClash(clash)} class="field">
+              <p>{describeClash(clash)}</p>
+              {CHOICES.map(([choice, label]) => (
+                <label key={choice} class="check">
+                  <input
+                    type="radio"
+                    name={`clash-${clash.index}`}
+                    checked={pending.choices[clash.index] === choice}
+                    onChange={() => setPending({ ...pending, choices: { ...pending.choices, [clash.index]: choice } })}
+                  />
+                  {label()}
+                </label>
+              ))}
+            </div>
+          ))}
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={pending.clashes.some((clash) => !pending.choices[clash.index])}
+              onClick={() => run(async () => {
+                const result = await onImport(pending.text, pending.choices);
+                // The store changed meanwhile (another page): ask again about what clashes now.
+                if (!('saved' in result)) {
+                  setPending({ ...pending, clashes: result.clashes });
+                  return tr('data.clashesFound');
+                }
+                setPending(undefined);
+                return importedText(result);
+              })}
+            >
+              {tr('data.importChosen')}
+            </button>
+            <button type="button" onClick={() => { setPending(undefined); setMessage({ ok: true, text: tr('data.importCancelled') }); }}>
+              {tr('data.importCancel')}
+            </button>
+          </div>
+        </fieldset>
+      ) : null}
       <p role="status" class={message?.ok ? 'status' : 'error'}>
         {message?.text ?? ''}
       </p>

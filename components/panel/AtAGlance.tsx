@@ -1,73 +1,86 @@
 import type { ComponentChildren } from 'preact';
-import type { Commitment, CommitmentStatus, Meeting } from '../../lib/model';
-import { formatDay, formatWhen } from '../../lib/dates';
+import { useState } from 'preact/hooks';
+import type { Commitment, Meeting } from '../../lib/model';
+import { formatDay } from '../../lib/dates';
+import { t } from '../../lib/i18n';
+import type { PanelApi } from './api';
+import { CommitmentForm, CommitmentList } from './Commitments';
 
-const answers = { yes: 'Clear yes', ambivalent: 'Ambivalent', no: 'No' } as const;
+/** How many past 1:1s show before "Show all". */
+const FIRST = 5;
+
+export const answerLabel = (answer: Meeting['answer']): string =>
+  answer === 'yes' ? t('panel.ask.yes') : answer === 'ambivalent' ? t('panel.ask.ambivalent') : answer === 'no' ? t('panel.ask.no') : '';
+
+/** The day a past 1:1 is known by: when it was held, or (cancelled) when it was planned for. */
+export const pastDay = (m: Meeting): number => (m.status === 'held' ? (m.endedAt ?? m.startedAt ?? m.updatedAt) : (m.scheduledAt ?? m.updatedAt));
 
 interface Props {
   meetings: Meeting[];
   commitments: Commitment[];
   timeZone: string;
   now: number;
-  onCommitmentStatus(id: string, status: CommitmentStatus): void;
-  /** Offers a commitment as a calendar file. */
+  api: PanelApi;
+  /** Opens a past 1:1 in the read view. */
+  onOpen(id: string): void;
+  /** Brings a cancelled 1:1 back; undefined while another 1:1 is planned. */
+  onRestore?(id: string): void;
   onCalendar(commitment: Commitment): void;
   /** Shown under each finished 1:1 (its way to the CRM). */
   renderHeld?(meeting: Meeting): ComponentChildren;
 }
 
-/** The person's history in a glance: last 1:1s and open commitments both ways. */
-export function AtAGlance({ meetings, commitments, timeZone, now, onCommitmentStatus, onCalendar, renderHeld }: Props) {
-  const held = meetings.filter((m) => m.status === 'held').slice(0, 3);
+/** The person's history in a glance: past 1:1s (each opens in full) and open commitments both ways. */
+export function AtAGlance({ meetings, commitments, timeZone, now, api, onOpen, onRestore, onCalendar, renderHeld }: Props) {
+  const past = meetings.filter((m) => m.status === 'held' || m.status === 'cancelled');
+  const [all, setAll] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const shown = all ? past : past.slice(0, FIRST);
   return (
     <section class="occ-section" aria-labelledby="occ-history">
-      <h3 id="occ-history">Last 1:1s</h3>
-      {held.length === 0 ? (
-        <p class="occ-muted">No 1:1 recorded yet.</p>
-      ) : (
-        <ul class="occ-list">
-          {held.map((m) => (
-            <li key={m.id}>
-              {formatDay(m.endedAt ?? m.updatedAt, timeZone)}: {m.answer ? answers[m.answer] : 'no ask recorded'}
-              {m.ask ? ` to “${m.ask}”` : ''}
-              {renderHeld?.(m)}
+      <h3 id="occ-history">{t('panel.history.title')}</h3>
+      {past.length === 0 ? <p class="occ-muted">{t('panel.history.none')}</p> : null}
+      <ul class="occ-list">
+        {shown.map((m) => {
+          const day = formatDay(pastDay(m), timeZone);
+          return (
+            <li key={m.id} class="occ-item">
+              <span class="occ-item__text">
+                <button type="button" class="occ-link-button" data-past={m.id} aria-label={t('panel.history.openLabel', [day])} onClick={() => onOpen(m.id)}>
+                  {day}
+                </button>
+                {' · '}
+                {m.status === 'cancelled'
+                  ? t('panel.history.cancelled')
+                  : m.answer
+                    ? m.ask
+                      ? t('panel.history.answered', [answerLabel(m.answer), m.ask])
+                      : answerLabel(m.answer)
+                    : t('panel.history.noAsk')}
+              </span>
+              {m.status === 'held' ? renderHeld?.(m) : null}
+              {m.status === 'cancelled' && onRestore ? (
+                <span class="occ-actions">
+                  <button type="button" class="occ-icon-button" aria-label={t('panel.history.restoreLabel', [day])} onClick={() => onRestore(m.id)}>
+                    {t('panel.history.restore')}
+                  </button>
+                </span>
+              ) : null}
             </li>
-          ))}
-        </ul>
-      )}
-      <h3>Open commitments</h3>
-      {commitments.length === 0 ? <p class="occ-muted">None open.</p> : null}
-      {(['theirs', 'mine'] as const).map((direction) => {
-        const list = commitments.filter((c) => c.direction === direction);
-        if (!list.length) return null;
-        return (
-          <div key={direction}>
-            <p class="occ-subhead">{direction === 'theirs' ? 'Theirs' : 'Yours'}</p>
-            <ul class="occ-list">
-              {list.map((c) => (
-                <li key={c.id} class="occ-item">
-                  <span>
-                    {c.what}
-                    {c.goal ? ` (${c.goal})` : ''} · due {formatWhen(c.dueAt, timeZone)}
-                    {c.dueAt < now ? <strong class="occ-badge"> Overdue</strong> : null}
-                  </span>
-                  <span class="occ-actions">
-                    <button type="button" class="occ-icon-button" aria-label={`Mark kept: ${c.what}`} onClick={() => onCommitmentStatus(c.id, 'kept')}>
-                      Kept
-                    </button>
-                    <button type="button" class="occ-icon-button" aria-label={`Mark missed: ${c.what}`} onClick={() => onCommitmentStatus(c.id, 'missed')}>
-                      Missed
-                    </button>
-                    <button type="button" class="occ-icon-button" aria-label={`Add to calendar: ${c.what}`} onClick={() => onCalendar(c)}>
-                      Calendar
-                    </button>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+          );
+        })}
+      </ul>
+      {past.length > FIRST ? (
+        <button type="button" class="occ-link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('panel.history.fewer') : t('panel.history.all', [String(past.length)])}
+        </button>
+      ) : null}
+      <h3>{t('panel.commitments.open')}</h3>
+      <CommitmentList commitments={commitments} timeZone={timeZone} now={now} api={api} empty={t('panel.commitments.noneOpen')} onCalendar={onCalendar} marking />
+      <button type="button" class="occ-link-button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        {t('panel.commitments.addOutside')}
+      </button>
+      {adding ? <CommitmentForm timeZone={timeZone} now={now} api={api} /> : null}
     </section>
   );
 }

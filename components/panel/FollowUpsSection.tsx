@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FollowUp } from '../../lib/model';
-import { formatWhen } from '../../lib/dates';
+import { formatWhen, formatWhenNear } from '../../lib/dates';
 import { followUpLabel } from '../../lib/reminder-words';
 import { snoozePostpones } from '../../lib/rules/snooze';
 import { t } from '../../lib/i18n';
@@ -29,8 +29,8 @@ export function FollowUpsSection({ followUps, emailOptedOut, focusFollowUpId, ti
 
   return (
     <section class="occ-section" aria-labelledby="occ-followups">
-      <h3 id="occ-followups">Follow-ups</h3>
-      {followUps.length === 0 ? <p class="occ-muted">Nothing to follow up.</p> : null}
+      <h3 id="occ-followups">{t('panel.followUps.title')}</h3>
+      {followUps.length === 0 ? <p class="occ-muted">{t('panel.followUps.none')}</p> : null}
       {followUps.length && emailOptedOut ? <p class="occ-hint">{t('recognition.email.followUps')}</p> : null}
       <ul class="occ-list">
         {followUps.map((f) => {
@@ -41,20 +41,20 @@ export function FollowUpsSection({ followUps, emailOptedOut, focusFollowUpId, ti
               <span>
                 <strong>{f.title || followUpLabel(f.kind)}</strong>
                 <br />
-                {f.status === 'snoozed' ? 'Snoozed until' : 'Due'} {formatWhen(at, timeZone)}
-                {at <= now ? <strong class="occ-badge"> Overdue</strong> : null}
+                {f.status === 'snoozed' ? t('panel.followUps.snoozedUntil', [formatWhenNear(at, now, timeZone)]) : t('panel.followUps.due', [formatWhenNear(at, now, timeZone)])}
+                {at <= now ? <strong class="occ-badge"> {t('panel.overdue')}</strong> : null}
               </span>
               <span class="occ-actions">
-                <button type="button" class="occ-icon-button" aria-label={`Done: ${f.title}`} onClick={() => onDone(f.id)}>
-                  Done
+                <button type="button" class="occ-icon-button" aria-label={t('panel.followUps.doneLabel', [f.title || followUpLabel(f.kind)])} onClick={() => onDone(f.id)}>
+                  {t('panel.followUps.done')}
                 </button>
                 {at <= now ? (
-                  <button type="button" class="occ-icon-button" aria-label={`Snooze: ${f.title}`} onClick={() => onSnooze(f.id)}>
-                    Snooze
+                  <button type="button" class="occ-icon-button" aria-label={t('panel.followUps.snoozeLabel', [f.title || followUpLabel(f.kind)])} onClick={() => onSnooze(f.id)}>
+                    {t('panel.followUps.snooze')}
                   </button>
                 ) : snoozePostpones(f, now, snoozeMinutes) ? (
                   // Not due yet: Snooze only puts it off, so say until when (and offer none if it would not).
-                  <button type="button" class="occ-icon-button" aria-label={t('reminders.snoozeUntilFor', [snoozeEnd, f.title])} onClick={() => onSnooze(f.id)}>
+                  <button type="button" class="occ-icon-button" aria-label={t('reminders.snoozeUntilFor', [snoozeEnd, f.title || followUpLabel(f.kind)])} onClick={() => onSnooze(f.id)}>
                     {t('reminders.snoozeUntil', [snoozeEnd])}
                   </button>
                 ) : null}

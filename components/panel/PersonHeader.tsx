@@ -22,7 +22,7 @@ export function PersonHeader({ person, crmLabel, onCorrectName }: Props) {
   return (
     <section class="occ-person" aria-labelledby="occ-person-name">
       <h2 id="occ-person-name" class="occ-person__name">
-        {person.name || 'Unnamed person'}
+        {person.name || t('panel.person.unnamed')}
       </h2>
       {onCorrectName && editing ? (
         <NameCorrection
@@ -63,10 +63,10 @@ export function PersonHeader({ person, crmLabel, onCorrectName }: Props) {
           )
         ) : null}
         {person.phone ? <li>{person.phone}</li> : null}
-        {!person.email && !person.phone ? <li>No email or phone on this page</li> : null}
+        {!person.email && !person.phone ? <li>{t('panel.person.noContact')}</li> : null}
       </ul>
       {person.crmId ? null : (
-        <p class="occ-hint">Recognized by email address: this page’s address carries no {crmLabel} id.</p>
+        <p class="occ-hint">{t('panel.person.byEmail', [crmLabel])}</p>
       )}
     </section>
   );

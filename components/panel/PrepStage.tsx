@@ -1,6 +1,7 @@
 import type { Meeting, MeetingMode, Template } from '../../lib/model';
 import { t } from '../../lib/i18n';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
+import { LIMITS } from '../../lib/limits';
 import { SelectField, TextField } from './fields';
 
 interface Props {
@@ -27,34 +28,30 @@ export function PrepStage({ draft, template, templates, timeZone, update, onCale
   };
   return (
     <div class="occ-stage-body">
-      <SelectField
-        label="Agenda model"
-        value={draft.templateId}
-        onChange={(templateId) => update({ templateId, currentStep: 0 })}
-        options={templates.map((t) => [t.id, t.name] as const)}
-        hint={template.source}
-      />
-      {template.worksheet.length ? <p class="occ-hint">Worksheet: {template.worksheet.join(' · ')}</p> : null}
-      <TextField label="How you know them, or who referred you" value={prep.relationship} onChange={(relationship) => setPrep({ relationship })} />
-      <TextField label="What you already know about them" multiline value={prep.knownAbout} onChange={(knownAbout) => setPrep({ knownAbout })} />
-      <TextField label="What you will share of your own story, and why" multiline value={prep.myStory} onChange={(myStory) => setPrep({ myStory })} />
-      <TextField label="Questions you want to ask" multiline value={prep.questions} onChange={(questions) => setPrep({ questions })} />
+      <h4 class="occ-stage-title" tabIndex={-1} data-stage-top data-focus-heading>
+        {t('panel.prep.title')}
+      </h4>
+      {template.worksheet.length ? <p class="occ-hint">{t('panel.prep.worksheet', [template.worksheet.join(' · ')])}</p> : null}
+      <TextField label={t('panel.prep.relationship')} value={prep.relationship} onChange={(relationship) => setPrep({ relationship })} limit={LIMITS.short} focusFirst />
+      <TextField label={t('panel.prep.knownAbout')} multiline value={prep.knownAbout} onChange={(knownAbout) => setPrep({ knownAbout })} limit={LIMITS.long} />
+      <TextField label={t('panel.prep.myStory')} multiline value={prep.myStory} onChange={(myStory) => setPrep({ myStory })} limit={LIMITS.long} />
+      <TextField label={t('panel.prep.questions')} multiline value={prep.questions} onChange={(questions) => setPrep({ questions })} limit={LIMITS.long} />
       <fieldset class="occ-choice">
-        <legend class="occ-label">Possible asks, best fit first</legend>
+        <legend class="occ-label">{t('panel.prep.asks')}</legend>
         {asks.map((value, i) => (
-          <TextField key={i} label={`Ask ${i + 1}`} value={value} onChange={(v) => setAsk(i, v)} />
+          <TextField key={i} label={t('panel.prep.askN', [String(i + 1)])} value={value} onChange={(v) => setAsk(i, v)} limit={LIMITS.short} />
         ))}
       </fieldset>
-      <h4 class="occ-subhead">Logistics</h4>
+      <h5 class="occ-subhead">{t('panel.prep.logisticsTitle')}</h5>
       <TextField
-        label="Date and time"
+        label={t('panel.prep.when')}
         type="datetime-local"
         value={toLocalInput(draft.scheduledAt, timeZone)}
         onChange={(value) => update({ scheduledAt: fromLocalInput(value, timeZone) })}
-        hint="Confirmation reminders are set for two days before and the morning of the day."
+        hint={t('panel.prep.whenHint')}
       />
       <TextField
-        label="Planned length (minutes)"
+        label={t('panel.prep.length')}
         type="number"
         min={5}
         max={240}
@@ -64,7 +61,7 @@ export function PrepStage({ draft, template, templates, timeZone, update, onCale
           if (minutes >= 5 && minutes <= 240) update({ plannedMinutes: minutes });
         }}
       />
-      <TextField label="Place" value={draft.place} onChange={(place) => update({ place })} hint="Somewhere they are comfortable, at no cost to them." />
+      <TextField label={t('panel.prep.place')} value={draft.place} onChange={(place) => update({ place })} hint={t('panel.prep.placeHint')} limit={LIMITS.short} />
       <SelectField
         label={t('writeback.modeField.label')}
         value={draft.mode}
@@ -75,10 +72,17 @@ export function PrepStage({ draft, template, templates, timeZone, update, onCale
           ['phone', t('writeback.modeField.phone')],
         ]}
       />
-      <TextField label="Access or food needs" value={prep.logistics} onChange={(logistics) => setPrep({ logistics })} />
+      <TextField label={t('panel.prep.logistics')} value={prep.logistics} onChange={(logistics) => setPrep({ logistics })} limit={LIMITS.short} />
+      <SelectField
+        label={t('panel.prep.model')}
+        value={draft.templateId}
+        onChange={(templateId) => update({ templateId, currentStep: 0 })}
+        options={templates.map((x) => [x.id, x.name] as const)}
+        hint={template.source}
+      />
       {draft.scheduledAt !== undefined ? (
         <button type="button" class="occ-button" onClick={onCalendar}>
-          Add to my calendar (.ics)
+          {t('panel.prep.calendar')}
         </button>
       ) : null}
     </div>

@@ -1,8 +1,10 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LadderLevel, Meeting, Person, Template } from '../../lib/model';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
-import { SelectField, TextField } from './fields';
+import { t } from '../../lib/i18n';
 import { ladderLabels } from '../../lib/rules/labels';
+import { SelectField, TextField } from './fields';
+import { clip, LIMITS } from '../../lib/limits';
 
 interface Props {
   draft: Meeting;
@@ -10,7 +12,6 @@ interface Props {
   template: Template;
   timeZone: string;
   update(patch: Partial<Meeting>): void;
-  onFinish(): void;
 }
 
 /** What the 1:1 already holds, filled in where the report is still empty. */
@@ -26,66 +27,76 @@ export function prefillReport(draft: Meeting, person: Person, template: Template
     bestWay: r.bestWay || person.bestWay,
     accessNeeds: r.accessNeeds || person.accessNeeds || draft.prep.logistics,
     ladder: r.ladder !== 'unknown' ? r.ladder : person.ladder,
-    story: r.story || draft.learned,
-    notes: r.notes || stepNotes,
+    notes: r.notes || clip(stepNotes, LIMITS.long),
   };
 }
 
-/** The report-back organizations ask for; finishing sets the follow-ups. */
-export function ReportStage({ draft, person, template, timeZone, update, onFinish }: Props) {
+function referralText(referrals: Meeting['report']['referrals']): string {
+  return referrals.map((x) => (x.contact ? `${x.name}, ${x.contact}` : x.name)).join('\n');
+}
+
+function parseReferrals(text: string): Meeting['report']['referrals'] {
+  return text
+    .split('\n')
+    .map((line) => line.split(','))
+    .filter(([name]) => name?.trim())
+    .map(([name, ...contact]) => ({ name: name!.trim(), contact: contact.join(',').trim() }));
+}
+
+/** The report-back organizations ask for. Finish (in the flow's footer) sets the follow-ups. */
+export function ReportStage({ draft, person, template, timeZone, update }: Props) {
   const r = draft.report;
   const set = (patch: Partial<Meeting['report']>) => update({ report: { ...r, ...patch } });
+  // The referrals box keeps what is typed (a trailing comma, a blank line) while it is parsed.
+  const [referrals, setReferrals] = useState(() => referralText(r.referrals));
+  useEffect(() => {
+    if (JSON.stringify(parseReferrals(referrals)) !== JSON.stringify(r.referrals)) setReferrals(referralText(r.referrals));
+  }, [r.referrals]);
 
   useEffect(() => {
     const filled = prefillReport(draft, person, template);
     if (JSON.stringify(filled) !== JSON.stringify(r)) update({ report: filled });
   }, []);
 
-  const referralText = r.referrals.map((x) => (x.contact ? `${x.name}, ${x.contact}` : x.name)).join('\n');
   return (
     <div class="occ-stage-body">
-      <TextField label="The issue they care most about" value={r.issue} onChange={(issue) => set({ issue })} />
-      <TextField label="Their story, in brief" multiline value={r.story} onChange={(story) => set({ story })} />
-      <TextField label="Skills, experience, resources, contacts" multiline value={r.skills} onChange={(skills) => set({ skills })} />
-      <TextField label="What they would enjoy doing" value={r.enjoys} onChange={(enjoys) => set({ enjoys })} />
-      <TextField label="Best way to reach them" value={r.bestWay} onChange={(bestWay) => set({ bestWay })} />
-      <TextField label="Access needs" value={r.accessNeeds} onChange={(accessNeeds) => set({ accessNeeds })} />
+      <h4 class="occ-stage-title" tabIndex={-1} data-stage-top data-focus-heading>
+        {t('panel.report.title')}
+      </h4>
+      <TextField label={t('panel.report.issue')} value={r.issue} onChange={(issue) => set({ issue })} limit={LIMITS.short} focusFirst />
+      <TextField label={t('panel.report.learned')} multiline value={draft.learned} onChange={(learned) => update({ learned })} limit={LIMITS.long} />
+      <TextField label={t('panel.report.story')} multiline value={r.story} onChange={(story) => set({ story })} limit={LIMITS.long} />
+      <TextField label={t('panel.report.skills')} multiline value={r.skills} onChange={(skills) => set({ skills })} limit={LIMITS.long} />
+      <TextField label={t('panel.report.enjoys')} value={r.enjoys} onChange={(enjoys) => set({ enjoys })} limit={LIMITS.short} />
+      <TextField label={t('panel.report.bestWay')} value={r.bestWay} onChange={(bestWay) => set({ bestWay })} limit={LIMITS.short} />
+      <TextField label={t('panel.report.accessNeeds')} value={r.accessNeeds} onChange={(accessNeeds) => set({ accessNeeds })} limit={LIMITS.short} />
       <TextField
-        label="People to talk with next (one per line: name, contact)"
+        label={t('panel.report.referrals')}
         multiline
-        value={referralText}
-        onChange={(text) =>
-          set({
-            referrals: text
-              .split('\n')
-              .map((line) => line.split(','))
-              .filter(([name]) => name?.trim())
-              .map(([name, ...contact]) => ({ name: name!.trim(), contact: contact.join(',').trim() })),
-          })
-        }
+        value={referrals}
+        onChange={(text) => {
+          setReferrals(text);
+          set({ referrals: parseReferrals(text) });
+        }}
       />
       <SelectField
-        label="Ladder of engagement"
+        label={t('panel.report.ladder')}
         value={r.ladder}
         onChange={(ladder) => set({ ladder: ladder as LadderLevel })}
         options={Object.entries(ladderLabels) as [string, string][]}
       />
-      <TextField label="Staff debrief with" value={r.staffName} onChange={(staffName) => set({ staffName })} />
+      <TextField label={t('panel.report.staffName')} value={r.staffName} onChange={(staffName) => set({ staffName })} limit={LIMITS.short} />
       <TextField
-        label="Debrief date and time"
+        label={t('panel.report.staffDate')}
         type="datetime-local"
         value={toLocalInput(r.staffDate, timeZone)}
         onChange={(value) => set({ staffDate: fromLocalInput(value, timeZone) })}
       />
-      <TextField label="Notes" multiline rows={5} value={r.notes} onChange={(notes) => set({ notes })} />
+      <TextField label={t('panel.report.notes')} multiline rows={5} value={r.notes} onChange={(notes) => set({ notes })} limit={LIMITS.long} />
       <label class="occ-check">
         <input type="checkbox" checked={draft.private} onChange={(e) => update({ private: e.currentTarget.checked })} />
-        Keep these notes private (left out of exports)
+        {t('panel.report.private')}
       </label>
-      <button type="button" class="occ-button occ-button--primary" onClick={onFinish}>
-        Finish the 1:1
-      </button>
-      <p class="occ-hint">Finishing sets the thank-you, reminders before each commitment, checks on them, and a later check-in.</p>
     </div>
   );
 }

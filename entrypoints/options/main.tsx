@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
+import { followRestoreProgress } from '../../lib/restore-progress';
 import '../../components/common/page.css';
 import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
 import { siteAccess } from '../../lib/site-access';
@@ -56,10 +57,18 @@ const api: OptionsApi = {
   saveSettings: (patch) => sendMessage('saveSettings', { patch }),
   listTemplates: () => sendMessage('listTemplates', {}),
   saveTemplate: (template) => sendMessage('saveTemplate', { template }),
-  deleteTemplate: async (id) => void (await sendMessage('deleteTemplate', { id })),
-  importTemplates: (text) => sendMessage('importTemplates', { text }),
+  deleteTemplate: (id) => sendMessage('deleteTemplate', { id }),
+  importTemplates: (text, choices) => sendMessage('importTemplates', { text, choices }),
   exportBackup: () => sendMessage('exportBackup', {}),
-  importBackup: (text, mode) => sendMessage('importBackup', { text, mode }),
+  async importBackup(text, mode, onProgress) {
+    const progress = crypto.randomUUID();
+    const stop = followRestoreProgress(progress, onProgress);
+    try {
+      return await sendMessage('importBackup', { text, mode, progress });
+    } finally {
+      stop();
+    }
+  },
   storage,
   systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   reportsUrl: browser.runtime.getURL('/reports.html'),

@@ -1,48 +1,80 @@
 import type { PanelApi } from '../../components/panel/api';
 import { sendMessage } from '../../lib/messaging';
 import type { PersonView } from '../../lib/protocol/person';
+import type { MessageType, Request, Response } from '../../lib/protocol';
+
+/** Sends one protocol message and returns the background's answer. */
+export type Send = <K extends MessageType>(type: K, data: Request<K>) => Promise<Response<K>>;
+const viaMessages: Send = (type, data) => sendMessage(type, data as never) as Promise<never>;
 
 /**
  * The panel's callbacks, as messages to the background. `getView` reads the latest view (edits
- * are based on its revisions), `setView` stores a new one, `refresh` fetches it again.
+ * are based on its revisions), `setView` stores a new one, `refresh` fetches it again. `send` is
+ * the messaging (tests pass the background's handlers).
  */
-export function createPanelApi(getView: () => PersonView, setView: (view: PersonView) => void, refresh: () => Promise<void>): PanelApi {
+export function createPanelApi(
+  getView: () => PersonView,
+  setView: (view: PersonView) => void,
+  refresh: () => Promise<void>,
+  send: Send = viaMessages,
+): PanelApi {
   const key = () => getView().person.key;
-  const then = async (work: Promise<unknown>) => {
-    await work;
+  /** Runs a write, then shows its effects (follow-ups, history) before answering. */
+  const then = async <T>(work: Promise<T>): Promise<T> => {
+    const result = await work;
     await refresh();
+    return result;
   };
   return {
-    async savePersonNotes(notes) {
-      const view = getView();
-      const { person, conflicts } = await sendMessage('updatePerson', { key: view.person.key, baseRev: view.person.rev, patch: { notes } });
+    async savePersonNotes(notes, baseRev, force) {
+      const { person, conflicts } = await send('updatePerson', { key: key(), baseRev, patch: { notes }, force });
       setView({ ...getView(), person });
-      if (conflicts.length) throw new Error('newer notes were saved in another tab; reload to see them');
+      return { notes: person.notes, rev: person.rev, conflict: conflicts.length > 0 };
+    },
+    createMeeting: async (input) => {
+      await then(send('createMeeting', { personKey: key(), ...input }));
     },
     async correctName(name) {
-      const { person } = await sendMessage('correctPersonName', { key: key(), name });
+      const { person } = await send('correctPersonName', { key: key(), name });
       setView({ ...getView(), person });
     },
-    createMeeting: (templateId) => then(sendMessage('createMeeting', { personKey: key(), templateId })),
     async saveMeeting(id, baseRev, patch, force) {
-      const result = await sendMessage('saveMeeting', { id, baseRev, patch, force });
+      const result = await send('saveMeeting', { id, baseRev, patch, force });
       const view = getView();
       setView({ ...view, meetings: view.meetings.map((m) => (m.id === id ? result.meeting : m)) });
       // Scheduling changes follow-ups: fetch them without waiting.
       if (patch.scheduledAt !== undefined) void refresh();
       return result;
     },
-    startMeeting: (id) => then(sendMessage('startMeeting', { id })),
-    finishMeeting: (id) => then(sendMessage('finishMeeting', { id })),
-    cancelMeeting: (id) => then(sendMessage('cancelMeeting', { id })),
+    startMeeting: (id) => then(send('startMeeting', { id })),
+    finishMeeting: async (id) => (await then(send('finishMeeting', { id }))).meeting,
+    cancelMeeting: (id) => then(send('cancelMeeting', { id })),
+    restoreMeeting: (id) => then(send('restoreMeeting', { id })),
+    async setSpeaker(id, speaker) {
+      const meeting = await send('setSpeaker', { id, speaker });
+      const view = getView();
+      setView({ ...view, meetings: view.meetings.map((m) => (m.id === id ? meeting : m)) });
+      return meeting;
+    },
+    getMeeting: (id) => send('getMeeting', { id }),
     async saveCommitment(input) {
-      const result = await sendMessage('saveCommitment', { commitment: { ...input, personKey: key() } });
+      const result = await send('saveCommitment', { commitment: { ...input, personKey: key() } });
       if (result.ok) await refresh();
       return result;
     },
-    setCommitmentStatus: (id, status) => then(sendMessage('setCommitmentStatus', { id, status })),
-    completeFollowUp: (id) => then(sendMessage('completeFollowUp', { id })),
-    snoozeFollowUp: (id) => then(sendMessage('snoozeFollowUp', { id })),
+    setCommitmentStatus: async (id, status) => {
+      await then(send('setCommitmentStatus', { id, status }));
+    },
+    deleteCommitment: (id) => then(send('deleteCommitment', { id })),
+    restoreCommitment: async (removed) => {
+      await then(send('restoreCommitment', removed));
+    },
+    completeFollowUp: async (id) => {
+      await then(send('completeFollowUp', { id }));
+    },
+    snoozeFollowUp: async (id) => {
+      await then(send('snoozeFollowUp', { id }));
+    },
     refresh,
     crm: {
       note: async (meetingId, includeNotes) => (await sendMessage('getCrmNote', { meetingId, includeNotes })).text,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Commitment, Drive, FollowUp, Meeting, Person, Settings, Template } from '../model';
+import { Commitment, Drive, FollowUp, Meeting, Person, Settings, Template, Timestamp } from '../model';
 import { builtInTemplates } from '../templates/builtin';
+import { t } from '../i18n';
 
 /**
  * The backup file: everything the organizer has, in one versioned JSON document. It is read
@@ -12,7 +13,7 @@ export const BACKUP_VERSION = 1;
 export const BackupV1 = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.number().int().min(0),
+  exportedAt: Timestamp,
   people: z.array(Person),
   meetings: z.array(Meeting),
   commitments: z.array(Commitment),
@@ -108,7 +109,19 @@ function findBrokenLinks(b: Backup): string | undefined {
     }
     return undefined;
   };
-  return check('meetings', b.meetings) ?? check('commitments', b.commitments) ?? check('followups', b.followups);
+  return check('meetings', b.meetings) ?? check('commitments', b.commitments) ?? check('followups', b.followups) ?? findMissingTemplates(b);
+}
+
+/**
+ * The default model and every 1:1 still to be held must name a model that exists, or the panel
+ * could not plan or open them. A held or cancelled 1:1 keeps the id of the model it followed
+ * after that model is deleted: it is history, and nothing opens it with its model.
+ */
+function findMissingTemplates(b: Backup): string | undefined {
+  const templates = new Set([...builtInTemplates, ...b.templates].map((template) => template.id));
+  if (!templates.has(b.settings.defaultTemplateId)) return t('data.noTemplate', ['settings.defaultTemplateId', b.settings.defaultTemplateId]);
+  const index = b.meetings.findIndex((m) => (m.status === 'planned' || m.status === 'in-progress') && !templates.has(m.templateId));
+  return index < 0 ? undefined : t('data.noTemplate', [`meetings[${index}].templateId`, b.meetings[index]!.templateId]);
 }
 
 /** Checks one template file (import on the options page), with the same kind of message. */
@@ -125,6 +138,12 @@ export function parseTemplateFile(text: string): { ok: true; templates: Template
     const first = parsed.error.issues[0]!;
     const where = Array.isArray(data) ? formatPath(first.path) : formatPath(first.path.slice(1));
     return { ok: false, problem: `The template has a problem at ${where || 'the top level'}: ${first.message}.` };
+  }
+  // All or nothing: one built-in id refuses the whole file, before anything is saved.
+  const builtIn = parsed.data.findIndex((template) => builtInTemplates.some((b) => b.id === template.id));
+  if (builtIn >= 0) {
+    const where = Array.isArray(data) ? `[${builtIn}].id` : 'id';
+    return { ok: false, problem: t('data.templateBuiltInId', [where, parsed.data[builtIn]!.id]) };
   }
   return { ok: true, templates: parsed.data };
 }

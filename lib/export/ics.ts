@@ -53,7 +53,7 @@ export function toIcs(events: readonly CalendarEvent[], now: number): string {
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
+      `UID:${icsText(e.uid)}`,
       `DTSTAMP:${icsTime(now)}`,
       `DTSTART:${icsTime(e.start)}`,
       `DTEND:${icsTime(e.start + e.minutes * 60_000)}`,

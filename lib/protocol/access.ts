@@ -46,6 +46,13 @@ export const ACCESS: { [K in MessageType]: Rule<K> } = {
   startMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
   finishMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
   cancelMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  setSpeaker: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  restoreMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  getMeeting: { from: ['panel'], person: (d) => ({ meetingId: d.id }) },
+  deleteCommitment: { from: ['panel'], person: (d) => ({ commitmentId: d.id }) },
+  // The undo carries the commitment and its follow-ups: all must be this person's (the handler
+  // checks the follow-ups against the commitment).
+  restoreCommitment: { from: ['panel'], person: (d) => ({ personKey: d.commitment.personKey }) },
   saveCommitment: { from: ['panel'], person: (d) => ({ personKey: String((d.commitment as { personKey?: unknown } | null)?.personKey ?? '') }) },
   setCommitmentStatus: { from: ['panel'], person: (d) => ({ commitmentId: d.id }) },
   // Follow-ups are worked from the panel (this person's) and from the popup (anyone's).

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Report } from '../rules/report';
 import type { RestoreCounts } from '../store/backup';
-import type { Template } from '../model';
+import { Timestamp, type Template } from '../model';
+import type { TemplateClash } from '../rules/template-import';
 
-const Period = { from: z.number().int().min(0), to: z.number().int().min(0) };
+const Period = { from: Timestamp, to: Timestamp };
 
 export const dataRequests = {
   /** Figures by month for the reports page. */
@@ -12,9 +13,25 @@ export const dataRequests = {
   exportCsv: z.object({ what: z.enum(['meetings', 'commitments']), ...Period }).strict(),
   exportBackup: z.object({}).strict(),
   /** The backup file's text; checked whole before anything is written. */
-  importBackup: z.object({ text: z.string().max(512 * 1024 * 1024), mode: z.enum(['replace', 'merge']) }).strict(),
-  /** A template file (one template or a list), as exported from the options page. */
-  importTemplates: z.object({ text: z.string().max(5 * 1024 * 1024) }).strict(),
+  importBackup: z
+    .object({
+      text: z.string().max(512 * 1024 * 1024),
+      mode: z.enum(['replace', 'merge']),
+      /** The page's name for this restore, to follow its progress (lib/restore-progress.ts). */
+      progress: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
+  /**
+   * A template file (one template or a list), as exported from the options page. Saved whole or
+   * not at all: while a model's id is taken and `choices` says nothing for it (by its place in
+   * the file), the answer names the clashes and nothing is saved.
+   */
+  importTemplates: z
+    .object({
+      text: z.string().max(5 * 1024 * 1024),
+      choices: z.record(z.string().regex(/^\d{1,4}$/), z.enum(['replace', 'copy', 'skip'])).optional(),
+    })
+    .strict(),
 };
 
 export interface ExportedFile {
@@ -23,10 +40,13 @@ export interface ExportedFile {
   text: string;
 }
 
+/** Saved (with how many were skipped by choice), or nothing saved and the clashes named. */
+export type ImportTemplatesResult = { saved: Template[]; skipped: number } | { clashes: TemplateClash[] };
+
 export interface DataResponses {
   getReport: Report & { timeZone: string };
   exportCsv: ExportedFile;
   exportBackup: ExportedFile;
   importBackup: RestoreCounts;
-  importTemplates: Template[];
+  importTemplates: ImportTemplatesResult;
 }

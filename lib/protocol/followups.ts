@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { FollowUp } from '../model';
+import { LIMITS } from '../limits';
 
-const Id = z.string().min(1).max(400);
+const Id = z.string().min(1).max(LIMITS.followUpId);
 
 export const followUpRequests = {
   /** The staff's daily view: every open follow-up due up to `days` ahead, grouped by person. */

@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { LadderLevel, Person, Settings, patchOf } from '../model';
+import { LadderLevel, Person, PersonKey, Settings, ShortText, patchOf } from '../model';
 import type { Commitment, FollowUp, Meeting, Template } from '../model';
 import { LIMITS } from '../limits';
-
 import type { RecentContact } from '../rules/recent-contacts';
-
 import type { CrmPanelStatus } from '../outbox/status';
-
-const PersonKey = z.string().min(1).max(400);
 
 export const PersonPatch = patchOf(
   z.object({
-    name: z.string().max(200),
-    email: z.string().max(320),
-    phone: z.string().max(60),
-    bestWay: z.string().max(500),
-    accessNeeds: z.string().max(500),
-    relationship: z.string().max(500),
+    name: z.string().max(LIMITS.name),
+    email: z.string().max(LIMITS.email),
+    phone: z.string().max(LIMITS.phone),
+    bestWay: ShortText,
+    accessNeeds: ShortText,
+    relationship: ShortText,
     ladder: LadderLevel,
     notes: Person.shape.notes,
   }),

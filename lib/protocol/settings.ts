@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Settings, Template } from '../model';
+import { Id, Settings, Template } from '../model';
+import type { DeletedTemplate } from '../store/templates';
 
 export const settingsRequests = {
   getSettings: z.object({}).strict(),
@@ -8,7 +9,7 @@ export const settingsRequests = {
   listTemplates: z.object({}).strict(),
   /** Create or replace a custom template (built-in ones cannot be changed, only copied). */
   saveTemplate: z.object({ template: z.unknown() }).strict(),
-  deleteTemplate: z.object({ id: z.string().min(1).max(120) }).strict(),
+  deleteTemplate: z.object({ id: Id }).strict(),
 };
 
 export interface SettingsResponses {
@@ -16,5 +17,5 @@ export interface SettingsResponses {
   saveSettings: Settings;
   listTemplates: Template[];
   saveTemplate: Template;
-  deleteTemplate: { deleted: boolean };
+  deleteTemplate: DeletedTemplate;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CommitmentDirection } from '../model';
+import { ChosenTime, CommitmentDirection, Id, PersonKey } from '../model';
+import { LIMITS } from '../limits';
 
 /**
  * What the commitment form sends. A commitment must say what, by when, and (for theirs) what
@@ -7,13 +8,13 @@ import { CommitmentDirection } from '../model';
  */
 export const CommitmentInput = z
   .object({
-    id: z.string().min(1).max(120).optional(),
-    personKey: z.string().min(1).max(400),
-    meetingId: z.string().min(1).max(120).optional(),
+    id: Id.optional(),
+    personKey: PersonKey,
+    meetingId: Id.optional(),
     direction: CommitmentDirection,
-    what: z.string().trim().max(500, 'Keep it under 500 characters').default(''),
-    dueAt: z.number().int().min(0).optional(),
-    goal: z.string().trim().max(500, 'Keep it under 500 characters').default(''),
+    what: z.string().trim().max(LIMITS.short, `Keep it under ${LIMITS.short} characters`).default(''),
+    dueAt: ChosenTime.optional(),
+    goal: z.string().trim().max(LIMITS.short, `Keep it under ${LIMITS.short} characters`).default(''),
   })
   .strict()
   .superRefine((input, ctx) => {

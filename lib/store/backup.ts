@@ -1,7 +1,9 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../export/backup';
 import { Settings } from '../model';
 import { withActiveAt } from '../rules/followups';
-import type { DB } from './db';
+import { unwrap, type IDBPObjectStore } from 'idb';
+import type { CompanionDB, DB } from './db';
+import { abortTransaction } from './abort';
 
 const STORES = ['people', 'meetings', 'commitments', 'followups', 'templates', 'settings', 'drives'] as const;
 
@@ -38,41 +40,106 @@ export interface RestoreCounts {
   updated: number;
   unchanged: number;
 }
+/** Records written (or found up to date) so far, of how many the file holds. */
+export interface RestoreProgress {
+  done: number;
+  total: number;
+}
+
+/** How often the restore reports progress, in records. */
+const PROGRESS_EVERY = 1000;
+
+type RecordStore = Exclude<(typeof STORES)[number], 'settings'>;
+type Keyed = { updatedAt?: number };
 
 /**
- * Writes a checked backup in one transaction: all of it lands, or none of it.
+ * Writes a checked backup in one transaction: all of it lands, or none of it. Anything that
+ * throws midway aborts the transaction, so a store is never left cleared or half written.
  * `replace` wipes the organizer's records first and takes the file's settings.
  * `merge` keeps what is here and adds what is not; where both have a record, the one edited
  * last wins, so restoring the same file twice duplicates nothing.
+ *
+ * For big files: the records were checked once already (parseBackup), so they are written as
+ * they are; every put is queued at once, without a promise each and without waiting for the one
+ * before (the database runs them in order); only every thousandth carries a callback, for
+ * `onProgress`. What time remains is the database's own (see scripts/restore-timing.mjs).
  */
-export async function restoreBackup(db: DB, backup: Backup, mode: RestoreMode): Promise<RestoreCounts> {
+export async function restoreBackup(
+  db: DB,
+  backup: Backup,
+  mode: RestoreMode,
+  onProgress?: (progress: RestoreProgress) => void,
+): Promise<RestoreCounts> {
   const counts: RestoreCounts = { added: 0, updated: 0, unchanged: 0 };
+  const lists: [RecordStore, readonly object[], (item: never) => string][] = [
+    ['people', backup.people, (p: Backup['people'][number]) => p.key],
+    ['meetings', backup.meetings, (m: Backup['meetings'][number]) => m.id],
+    ['commitments', backup.commitments, (c: Backup['commitments'][number]) => c.id],
+    ['followups', backup.followups.map(withActiveAt), (f: Backup['followups'][number]) => f.id],
+    ['templates', backup.templates.map((t) => ({ ...t, builtIn: false })), (t: Backup['templates'][number]) => t.id],
+    ['drives', backup.drives ?? [], (d: NonNullable<Backup['drives']>[number]) => d.id],
+  ];
+  const total = lists.reduce((sum, [, items]) => sum + items.length, 0);
+  onProgress?.({ done: 0, total });
+
   const tx = db.transaction(STORES, 'readwrite');
-  if (mode === 'replace') {
-    await Promise.all(STORES.map((name) => tx.objectStore(name).clear()));
-    await tx.objectStore('settings').put(backup.settings, 'settings');
-  }
-  type Keyed = { updatedAt?: number };
-  // Requests are queued without waiting for each other: one transaction, many puts in flight.
-  const merge = async <T extends object>(name: Exclude<(typeof STORES)[number], 'settings'>, items: readonly T[], keyOf: (item: T) => string) => {
-    const store = tx.objectStore(name);
-    const existing = mode === 'merge' ? await Promise.all(items.map((item) => store.get(keyOf(item)) as Promise<Keyed | undefined>)) : [];
-    const writes: Promise<unknown>[] = [];
-    items.forEach((item, index) => {
-      const here = existing[index];
-      if (!here) counts.added++;
-      else if (((item as Keyed).updatedAt ?? 0) > (here.updatedAt ?? 0)) counts.updated++;
-      else return void counts.unchanged++;
-      writes.push(store.put(item as never));
+  try {
+    if (mode === 'replace') {
+      // Raw requests: a failure aborts the transaction (and rejects tx.done) without a stray promise.
+      for (const name of STORES) unwrap(tx.objectStore(name)).clear();
+      unwrap(tx.objectStore('settings')).put(backup.settings, 'settings');
+    }
+    // What is here already, for a merge, read before anything is written.
+    const existing = mode === 'merge' ? await Promise.all(lists.map(([name, items, keyOf]) => storedVersions(tx.objectStore(name), items, keyOf))) : [];
+    let queued = 0;
+    lists.forEach(([name, items, keyOf], list) => {
+      const store = unwrap(tx.objectStore(name));
+      for (const item of items) {
+        queued++;
+        const here = existing[list]?.get(keyOf(item as never));
+        if (!here) counts.added++;
+        else if (((item as Keyed).updatedAt ?? 0) > (here.updatedAt ?? 0)) counts.updated++;
+        else {
+          counts.unchanged++;
+          continue;
+        }
+        const request = store.put(item);
+        // Requests run in order: when this one is written, so is everything queued before it.
+        if (onProgress && queued % PROGRESS_EVERY === 0) {
+          const reached = queued;
+          request.onsuccess = () => onProgress({ done: reached, total });
+        }
+      }
     });
-    await Promise.all(writes);
-  };
-  await merge('people', backup.people, (p) => p.key);
-  await merge('meetings', backup.meetings, (m) => m.id);
-  await merge('commitments', backup.commitments, (c) => c.id);
-  await merge('followups', backup.followups.map(withActiveAt), (f) => f.id);
-  await merge('templates', backup.templates.map((t) => ({ ...t, builtIn: false })), (t) => t.id);
-  await merge('drives', backup.drives, (d) => d.id);
-  await tx.done;
+    await tx.done;
+  } catch (error) {
+    abortTransaction(tx);
+    throw error;
+  }
+  onProgress?.({ done: total, total });
   return counts;
+}
+
+/** The stored `updatedAt` of each record the file also holds, read in as few requests as it takes. */
+async function storedVersions(
+  store: IDBPObjectStore<CompanionDB, (typeof STORES)[number][], RecordStore, 'readwrite'>,
+  items: readonly object[],
+  keyOf: (item: never) => string,
+): Promise<Map<string, Keyed>> {
+  const out = new Map<string, Keyed>();
+  const here = await store.count();
+  if (here === 0 || items.length === 0) return out;
+  if (here <= items.length * 2) {
+    // Reading the whole store at once beats one request per record.
+    const all = (await store.getAll()) as Keyed[];
+    const wanted = new Set(items.map((item) => keyOf(item as never)));
+    for (const record of all) {
+      const key = keyOf(record as never);
+      if (wanted.has(key)) out.set(key, record);
+    }
+    return out;
+  }
+  const found = await Promise.all(items.map((item) => store.get(keyOf(item as never)) as Promise<Keyed | undefined>));
+  found.forEach((record, index) => record && out.set(keyOf(items[index] as never), record));
+  return out;
 }

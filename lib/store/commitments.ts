@@ -1,4 +1,4 @@
-import { Commitment, type CommitmentStatus } from '../model';
+import { Commitment, type CommitmentStatus, type FollowUp } from '../model';
 import type { DB } from './db';
 import { SYNC_STORES, syncPersonFollowUps } from './followups';
 
@@ -9,7 +9,7 @@ export async function putCommitment(db: DB, commitment: Commitment, now: number)
     throw new Error(`No person is stored under "${commitment.personKey}"`);
   }
   const existing = await tx.objectStore('commitments').get(commitment.id);
-  const next = Commitment.parse({ ...commitment, createdAt: existing?.createdAt ?? now, updatedAt: now });
+  const next = Commitment.parse({ ...commitment, createdAt: existing?.createdAt ?? commitment.createdAt ?? now, updatedAt: now });
   await tx.objectStore('commitments').put(next);
   await syncPersonFollowUps(tx, next.personKey, now);
   await tx.done;
@@ -31,6 +31,41 @@ export async function setCommitmentStatus(db: DB, id: string, status: Commitment
   await syncPersonFollowUps(tx, next.personKey, now);
   await tx.done;
   return next;
+}
+
+/** What removing a commitment took away, so that undo can put it back exactly. */
+export interface RemovedCommitment {
+  commitment: Commitment;
+  followUps: FollowUp[];
+}
+
+/**
+ * Removes a commitment entered by mistake, with every follow-up it made (done ones too: a
+ * follow-up pointing at a commitment that is gone would make a backup unrestorable).
+ */
+export async function deleteCommitment(db: DB, id: string, now: number): Promise<RemovedCommitment> {
+  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const commitment = await tx.objectStore('commitments').get(id);
+  if (!commitment) throw new Error(`No commitment is stored under "${id}"`);
+  const followUps = await tx.objectStore('followups').index('by-commitment').getAll(id);
+  await tx.objectStore('commitments').delete(id);
+  await Promise.all(followUps.map((f) => tx.objectStore('followups').delete(f.id)));
+  await syncPersonFollowUps(tx, commitment.personKey, now);
+  await tx.done;
+  return { commitment, followUps };
+}
+
+/** Undo of deleteCommitment: the commitment and its follow-ups as they were. */
+export async function restoreCommitment(db: DB, removed: RemovedCommitment, now: number): Promise<Commitment> {
+  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const { commitment } = removed;
+  if (!(await tx.objectStore('people').get(commitment.personKey))) throw new Error(`No person is stored under "${commitment.personKey}"`);
+  await tx.objectStore('commitments').put(commitment);
+  const followUps = removed.followUps.filter((f) => f.commitmentId === commitment.id && f.personKey === commitment.personKey);
+  await Promise.all(followUps.map((f) => tx.objectStore('followups').put(f)));
+  await syncPersonFollowUps(tx, commitment.personKey, now);
+  await tx.done;
+  return commitment;
 }
 
 /** Open commitments both ways, soonest due first. */

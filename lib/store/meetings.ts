@@ -1,31 +1,26 @@
-import { Meeting, type Person } from '../model';
+import { Meeting, type Commitment, type Person } from '../model';
 import type { DB } from './db';
 import { SYNC_STORES, syncPersonFollowUps } from './followups';
 import { applyPatch, type PatchResult } from './revisions';
 import { QUEUE_STORES, queueSendInTx } from '../outbox/queue';
+import { heldTimes, switchSpeaker } from '../rules/flow';
 
-export type MeetingPatch = Partial<
-  Pick<
-    Meeting,
-    | 'templateId'
-    | 'scheduledAt'
-    | 'plannedMinutes'
-    | 'place'
-    | 'mode'
-    | 'prep'
-    | 'steps'
-    | 'currentStep'
-    | 'listeningMs'
-    | 'talkingMs'
-    | 'ask'
-    | 'answer'
-    | 'learned'
-    | 'report'
-    | 'private'
-    | 'status'
-    | 'startedAt'
-  >
->;
+/** Fields whose keys merge one by one (see revisions.ts): steps.<id>, prep.<field>, report.<field>. */
+export const MEETING_NESTED = ['prep', 'steps', 'report'] as const;
+/** Which step is on screen follows the last tab that moved; it is never a conflict. */
+export const MEETING_LAST_WRITE_WINS = ['currentStep'] as const;
+
+type Editable = Pick<Meeting, 'templateId' | 'plannedMinutes' | 'place' | 'mode' | 'currentStep' | 'ask' | 'askGoal' | 'learned' | 'private' | 'status' | 'startedAt'>;
+
+/** An edit: top-level fields whole, nested ones by key; `null` clears an optional field. */
+export type MeetingPatch = Partial<Editable> & {
+  scheduledAt?: number | null;
+  askDueAt?: number | null;
+  answer?: Meeting['answer'] | null;
+  prep?: Partial<Meeting['prep']>;
+  steps?: Meeting['steps'];
+  report?: Partial<Meeting['report']>;
+};
 
 export interface NewMeeting {
   personKey: string;
@@ -33,6 +28,8 @@ export interface NewMeeting {
   scheduledAt?: number;
   plannedMinutes?: number;
   place?: string;
+  /** Prep carried over from an earlier 1:1. */
+  prep?: Partial<Meeting['prep']>;
 }
 
 /** Starts a 1:1 record (planned); its confirmation follow-ups land in the same transaction. */
@@ -55,7 +52,7 @@ export function withScheduleSetAt(before: Meeting, after: Meeting, now: number):
   return dated ? { ...after, scheduleSetAt: now } : after;
 }
 
-/** Applies an edit made from one tab; fields another tab changed since `baseRev` are refused. */
+/** Applies an edit made from one tab; paths another tab changed since `baseRev` are refused and named. */
 export async function saveMeeting(
   db: DB,
   id: string,
@@ -67,10 +64,10 @@ export async function saveMeeting(
   const tx = db.transaction([...SYNC_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
-  const result = applyPatch<Meeting>(existing, patch, baseRev, now, force);
+  const result = applyPatch<Meeting>(existing, patch, baseRev, now, { force, nested: MEETING_NESTED, lastWriteWins: MEETING_LAST_WRITE_WINS });
   if (result.changed) {
-    result.record = withScheduleSetAt(existing, result.record, now);
-    await tx.objectStore('meetings').put(Meeting.parse(result.record));
+    result.record = Meeting.parse(withScheduleSetAt(existing, result.record, now));
+    await tx.objectStore('meetings').put(result.record);
     await syncPersonFollowUps(tx, existing.personKey, now);
   }
   await tx.done;
@@ -89,9 +86,10 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
   if (existing.status === 'cancelled') throw new Error('This 1:1 was cancelled; it cannot be finished');
   const meeting: Meeting = {
     ...existing,
+    // The talk tally stops where the 1:1 ends.
+    ...switchSpeaker(existing, undefined, now),
     status: 'held',
-    startedAt: existing.startedAt ?? now,
-    endedAt: existing.endedAt ?? now,
+    ...heldTimes(existing, now),
     updatedAt: now,
     rev: existing.rev + 1,
   };
@@ -116,15 +114,65 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
   return { meeting, person };
 }
 
+/** Cancelled, not deleted: it stays in the history, with everything typed, and can be restored. */
 export async function cancelMeeting(db: DB, id: string, now: number): Promise<Meeting> {
   const tx = db.transaction([...SYNC_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
-  const meeting: Meeting = { ...existing, status: 'cancelled', updatedAt: now, rev: existing.rev + 1 };
+  if (existing.status === 'held') throw new Error('This 1:1 was held; it cannot be cancelled');
+  const meeting: Meeting = { ...existing, ...switchSpeaker(existing, undefined, now), status: 'cancelled', updatedAt: now, rev: existing.rev + 1 };
   await tx.objectStore('meetings').put(meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
   await tx.done;
   return meeting;
+}
+
+/** Brings a cancelled 1:1 back where it was (planned, or in progress if it had started). */
+export async function restoreMeeting(db: DB, id: string, now: number): Promise<Meeting> {
+  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const meetings = tx.objectStore('meetings');
+  const existing = await meetings.get(id);
+  if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
+  if (existing.status !== 'cancelled') {
+    await tx.done;
+    return existing;
+  }
+  const range = IDBKeyRange.bound([existing.personKey, -Infinity], [existing.personKey, Infinity]);
+  const open = (await meetings.index('by-person').getAll(range)).find((m) => m.status === 'planned' || m.status === 'in-progress');
+  if (open) throw new Error('Another 1:1 with this person is already planned; finish or cancel it first');
+  // Planned again: its confirmations are made as of now, so none is born overdue.
+  const meeting: Meeting = withScheduleSetAt(existing, { ...existing, status: existing.startedAt !== undefined ? 'in-progress' : 'planned', updatedAt: now, rev: existing.rev + 1 }, now);
+  await meetings.put(meeting);
+  await syncPersonFollowUps(tx, meeting.personKey, now);
+  await tx.done;
+  return meeting;
+}
+
+/** Who is talking now (or nobody): banks the time of whoever was, in one write. */
+export async function setSpeaker(db: DB, id: string, who: Meeting['speaker'], now: number): Promise<Meeting> {
+  const tx = db.transaction('meetings', 'readwrite');
+  const existing = await tx.store.get(id);
+  if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
+  if (existing.status !== 'in-progress') {
+    await tx.done;
+    return existing;
+  }
+  const rev = existing.rev + 1;
+  const tally = switchSpeaker(existing, who, now);
+  const meeting: Meeting = { ...existing, ...tally, rev, updatedAt: now, fieldRevs: { ...existing.fieldRevs, tally: rev } };
+  if (meeting.speaker === undefined) delete meeting.speaker;
+  if (meeting.speakerSince === undefined) delete meeting.speakerSince;
+  await tx.store.put(meeting);
+  await tx.done;
+  return meeting;
+}
+
+/** One 1:1 and every commitment made in it (kept, missed and open), for the read view. */
+export async function meetingWithCommitments(db: DB, id: string): Promise<{ meeting: Meeting; commitments: Commitment[] }> {
+  const tx = db.transaction(['meetings', 'commitments']);
+  const [meeting, commitments] = await Promise.all([tx.objectStore('meetings').get(id), tx.objectStore('commitments').index('by-meeting').getAll(id)]);
+  if (!meeting) throw new Error(`No 1:1 is stored under "${id}"`);
+  return { meeting, commitments: commitments.sort((a, b) => a.dueAt - b.dueAt) };
 }
 
 /** A person's 1:1s, newest first. */

@@ -58,16 +58,16 @@ describe('follow-up engine in the browser', () => {
 
     const page = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1202');
     const side = panel(page);
-    await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
-    await side.getByRole('button', { name: 'Ask and commit' }).click();
-    await side.getByRole('radio', { name: 'Mine (my promise)' }).check();
+    await side.getByRole('button', { name: 'Add a commitment' }).click();
     await side.getByLabel('What will be done').fill('Send Dev the meeting notes');
     await side.getByLabel('Due').fill(local(Date.now() - 2 * DAY));
+    await side.getByRole('button', { name: 'Add my promise' }).click();
+    // A due date in the past is asked about before it is saved.
     const clicked = Date.now();
-    await side.getByRole('button', { name: 'Add commitment' }).click();
+    await side.getByRole('button', { name: 'Save with this date' }).click();
     // Its reminder would have been due before it was made, so only its check is overdue.
     await expect.poll(() => badgeText(ext), { timeout: 5_000, interval: 20 }).toBe('1');
-    console.info(`badge raised ${Date.now() - clicked} ms after "Add commitment" (click to badge, polled every 20 ms)`);
+    console.info(`badge raised ${Date.now() - clicked} ms after "Save with this date" (click to badge, polled every 20 ms)`);
 
     // The popup, the staff's daily view, lists it under Overdue; Done there clears the badge.
     await ext.reload();

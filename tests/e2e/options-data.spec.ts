@@ -80,6 +80,14 @@ describe('options, reports, backup and restore', () => {
     const side = panel(crm);
     await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
     await side.getByLabel('Agenda model').selectOption({ label: 'Six steps, short' });
+    await expect.poll(() => side.getByRole('status').first().textContent()).toMatch(/Saved/);
+
+    // A 1:1 still to be held follows it: the delete is refused, saying why, until it follows another.
+    await page.getByRole('button', { name: 'Delete Six steps, short' }).click();
+    await expect.poll(() => page.getByText(/is the agenda of a 1:1 not yet held/).textContent()).toMatch(/^“Six steps, short” is the agenda of a 1:1 not yet held \(with .+\)/);
+    expect(await page.getByRole('list', { name: 'Agenda models' }).textContent()).toContain('Six steps, short');
+    await side.getByLabel('Agenda model').selectOption({ label: 'Six steps' });
+    await expect.poll(() => side.getByRole('status').first().textContent()).toMatch(/Saved/);
     await crm.close();
 
     await page.getByRole('button', { name: 'Delete Six steps, short' }).click();

@@ -3,7 +3,10 @@ import { format } from 'date-fns';
 import { afterChange } from '../after-change';
 import { getDB } from '../../store/db';
 import { getSettings } from '../../store/settings';
-import { saveTemplate } from '../../store/templates';
+import { listTemplates, saveTemplates } from '../../store/templates';
+import { planTemplateImport } from '../../rules/template-import';
+import { restoreProgressReporter } from '../../restore-progress';
+import { t } from '../../i18n';
 import { exportBackup, restoreBackup } from '../../store/backup';
 import { parseBackup, parseTemplateFile } from '../../export/backup';
 import { commitmentsCsv, meetingsCsv } from '../../export/csv';
@@ -51,21 +54,30 @@ export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportBac
     return { filename: `1-1-companion-backup-${day}.json`, mime: 'application/json', text: JSON.stringify(backup) };
   },
 
-  async importBackup({ text, mode }) {
-    const checked = parseBackup(text);
-    if (!checked.ok) throw new Error(checked.problem);
-    const counts = await restoreBackup(await getDB(), checked.backup, mode);
-    // Alarms, badge and notifications follow the restored follow-ups.
-    await afterChange();
-    return counts;
+  async importBackup({ text, mode, progress }) {
+    const reporter = restoreProgressReporter(progress);
+    try {
+      reporter.report({ phase: 'checking', done: 0, total: 0 });
+      // The one check of every record; the restore then writes them as they are.
+      const checked = parseBackup(text);
+      if (!checked.ok) throw new Error(checked.problem);
+      const counts = await restoreBackup(await getDB(), checked.backup, mode, (p) => reporter.report({ phase: 'writing', ...p }));
+      // Alarms, badge and notifications follow the restored follow-ups.
+      await afterChange();
+      return counts;
+    } finally {
+      reporter.end();
+    }
   },
 
-  async importTemplates({ text }) {
+  async importTemplates({ text, choices }) {
     const checked = parseTemplateFile(text);
     if (!checked.ok) throw new Error(checked.problem);
     const db = await getDB();
-    const saved = [];
-    for (const template of checked.templates) saved.push(await saveTemplate(db, template));
-    return saved;
+    const stored = (await listTemplates(db)).filter((template) => !template.builtIn);
+    const plan = planTemplateImport(checked.templates, stored, choices ?? {}, (template) => t('data.importedCopyName', [template.name]));
+    if ('clashes' in plan) return plan;
+    await saveTemplates(db, plan.save);
+    return { saved: plan.save, skipped: plan.skipped };
   },
 };

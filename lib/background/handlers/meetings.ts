@@ -1,17 +1,29 @@
 import { afterChange } from '../after-change';
 import { getDB } from '../../store/db';
 import { personFollowUps } from '../../store/followups';
-import { cancelMeeting, createMeeting, finishMeeting, saveMeeting } from '../../store/meetings';
-import { putCommitment, setCommitmentStatus } from '../../store/commitments';
+import { cancelMeeting, createMeeting, finishMeeting, meetingWithCommitments, restoreMeeting, saveMeeting, setSpeaker } from '../../store/meetings';
+import { deleteCommitment, putCommitment, restoreCommitment, setCommitmentStatus } from '../../store/commitments';
 import { getSettings } from '../../store/settings';
 import { getTemplate } from '../../store/templates';
 import { CommitmentInput, fieldErrors } from '../../rules/commitments';
+import { defaultSettings } from '../../model';
 import type { Handlers } from '../router';
 import { kickOutbox } from '../outbox';
 
 type MeetingHandlers = Pick<
   Handlers,
-  'createMeeting' | 'saveMeeting' | 'startMeeting' | 'finishMeeting' | 'cancelMeeting' | 'saveCommitment' | 'setCommitmentStatus'
+  | 'createMeeting'
+  | 'saveMeeting'
+  | 'startMeeting'
+  | 'finishMeeting'
+  | 'cancelMeeting'
+  | 'restoreMeeting'
+  | 'setSpeaker'
+  | 'getMeeting'
+  | 'saveCommitment'
+  | 'setCommitmentStatus'
+  | 'deleteCommitment'
+  | 'restoreCommitment'
 >;
 
 /** Runs a write, then lets the badge and alarms catch up. */
@@ -25,7 +37,8 @@ export const meetingHandlers: MeetingHandlers = {
   async createMeeting({ personKey, templateId, ...rest }) {
     const db = await getDB();
     const chosen = templateId ?? (await getSettings(db)).defaultTemplateId;
-    const template = await getTemplate(db, chosen);
+    // A default left naming a deleted model (by an older version) falls back to the built-in one.
+    const template = (await getTemplate(db, chosen)) ?? (templateId ? undefined : await getTemplate(db, defaultSettings().defaultTemplateId));
     if (!template) throw new Error(`There is no agenda template "${chosen}"`);
     return write(() => createMeeting(db, { personKey, templateId: template.id, ...rest }, crypto.randomUUID(), Date.now()));
   },
@@ -58,6 +71,33 @@ export const meetingHandlers: MeetingHandlers = {
   async cancelMeeting({ id }) {
     const db = await getDB();
     return write(() => cancelMeeting(db, id, Date.now()));
+  },
+
+  async restoreMeeting({ id }) {
+    const db = await getDB();
+    return write(() => restoreMeeting(db, id, Date.now()));
+  },
+
+  async setSpeaker({ id, speaker }) {
+    const db = await getDB();
+    return setSpeaker(db, id, speaker ?? undefined, Date.now());
+  },
+
+  async getMeeting({ id }) {
+    return meetingWithCommitments(await getDB(), id);
+  },
+
+  async deleteCommitment({ id }) {
+    const db = await getDB();
+    return write(() => deleteCommitment(db, id, Date.now()));
+  },
+
+  async restoreCommitment(removed) {
+    if (removed.followUps.some((f) => f.personKey !== removed.commitment.personKey || f.commitmentId !== removed.commitment.id)) {
+      throw new Error('These follow-ups belong to another commitment');
+    }
+    const db = await getDB();
+    return write(() => restoreCommitment(db, removed, Date.now()));
   },
 
   async saveCommitment({ commitment }) {

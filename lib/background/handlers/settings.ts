@@ -1,6 +1,7 @@
 import { getDB } from '../../store/db';
 import { getSettings, saveSettings } from '../../store/settings';
-import { deleteTemplate, listTemplates, saveTemplate } from '../../store/templates';
+import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../../store/templates';
+import { t } from '../../i18n';
 import { describeIssues, type Handlers } from '../router';
 import { Settings, patchOf } from '../../model';
 import { resyncAllFollowUps } from '../../store/followups';
@@ -16,6 +17,9 @@ export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | '
     const db = await getDB();
     const checked = SettingsPatch.safeParse(patch);
     if (!checked.success) throw new Error(`These settings are not valid: ${describeIssues(checked.error)}`);
+    // A default naming no model would leave "Plan a new 1:1" with nothing to plan.
+    const chosen = checked.data.defaultTemplateId;
+    if (chosen !== undefined && !(await getTemplate(db, chosen))) throw new Error(t('data.noSuchTemplate', [chosen]));
     const before = await getSettings(db);
     const saved = await saveSettings(db, checked.data);
     // Offsets, quiet hours and the time zone decide due times: move open follow-ups to match.
@@ -33,6 +37,6 @@ export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | '
     return saveTemplate(await getDB(), template);
   },
   async deleteTemplate({ id }) {
-    return { deleted: await deleteTemplate(await getDB(), id) };
+    return deleteTemplate(await getDB(), id);
   },
 };

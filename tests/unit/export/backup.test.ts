@@ -6,7 +6,10 @@ import { createMeeting, finishMeeting, saveMeeting } from '../../../lib/store/me
 import { putCommitment } from '../../../lib/store/commitments';
 import { saveSettings } from '../../../lib/store/settings';
 import { saveTemplate } from '../../../lib/store/templates';
-import { exportBackup } from '../../../lib/store/backup';
+import { exportBackup, restoreBackup, type RestoreProgress } from '../../../lib/store/backup';
+import { deleteTemplate } from '../../../lib/store/templates';
+import { followRestoreProgress, restoreProgressReporter, type RestoreProgressNote } from '../../../lib/restore-progress';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterChange } from '../../../lib/background/after-change';
 import { dataHandlers } from '../../../lib/background/handlers/data';
 import { builtInTemplates } from '../../../lib/templates/builtin';
@@ -109,6 +112,10 @@ describe('backup and restore', () => {
       ['a bad template', (b) => ({ ...b, templates: [{ ...b.templates[0], steps: [] }] }), /at templates\[0\]\.steps: A template needs at least one step/],
       ['a built-in template id', (b) => ({ ...b, templates: [{ ...b.templates[0], id: 'six-steps' }] }), /templates\[0\]\.id: "six-steps" is a built-in/],
       ['bad settings', (b) => ({ ...b, settings: { ...b.settings, quietHours: { enabled: true, start: '25:00', end: '08:00' } } }), /at settings\.quietHours\.start: Use a time like 21:30/],
+      ['a default model that is not there', (b) => ({ ...b, settings: { ...b.settings, defaultTemplateId: 'gone' } }), /at settings\.defaultTemplateId: no agenda model "gone"/],
+      ['a 1:1 still to hold whose model is not there', (b) => ({ ...b, meetings: b.meetings.map((m) => (m.id === 'm2' ? { ...m, templateId: 'gone' } : m)) }), /at meetings\[1\]\.templateId: no agenda model "gone"/],
+      ['a date past what can be shown', (b) => ({ ...b, meetings: b.meetings.map((m, i) => (i === 0 ? { ...m, scheduledAt: 9e15 } : m)) }), /at meetings\[0\]\.scheduledAt: This date is too far in the future/],
+      ['a follow-up due after the year 9999', (b) => ({ ...b, followups: b.followups.map((f, i) => (i === 1 ? { ...f, dueAt: Date.UTC(10000, 0, 1) } : f)) }), /at followups\[1\]\.dueAt: .*end of the year 9999/],
     ];
     it.each(cases)('%s', async (_name, spoil, message) => {
       await seed(await getDB());
@@ -129,7 +136,7 @@ describe('backup and restore', () => {
       ['no steps', JSON.stringify({ ...template, steps: [] }), /at steps: A template needs at least one step/],
       ['a step without a goal', JSON.stringify([{ ...template, steps: [{ id: 'a', title: 'A', goal: '' }] }]), /at \[0\]\.steps\[0\]\.goal: Each step needs a goal/],
       ['repeated step ids', JSON.stringify({ ...template, steps: [template.steps[0], template.steps[0]] }), /at steps\[1\]\.id: Step id .* is used twice/],
-      ['a built-in id', JSON.stringify({ ...template, id: 'six-steps' }), /built-in template/],
+      ['a built-in id', JSON.stringify({ ...template, id: 'six-steps' }), /at id: "six-steps" is the id of a built-in model/],
       ['an empty list', '[]', /holds no template/],
     ])('refuses %s and stores nothing', async (_name, text, message) => {
       await expect(dataHandlers.importTemplates({ text: text as string }, sender)).rejects.toThrow(message as RegExp);
@@ -138,8 +145,104 @@ describe('backup and restore', () => {
 
     it('imports a valid template file', async () => {
       const saved = await dataHandlers.importTemplates({ text: JSON.stringify(template) }, sender);
-      expect(saved.map((t) => t.name)).toEqual(['Door knock 1:1']);
+      expect('saved' in saved && saved.saved.map((t) => t.name)).toEqual(['Door knock 1:1']);
       expect((await (await getDB()).getAll('templates')).map((t) => t.id)).toEqual(['door-knock']);
+    });
+  });
+
+  it('restores a held 1:1 whose model was deleted since: it is history, and nothing opens it', async () => {
+    const db = await getDB();
+    await seed(db);
+    await saveMeeting(db, 'm2', { templateId: 'my-copy' }, (await db.get('meetings', 'm2'))!.rev, T0);
+    await finishMeeting(db, 'm2', T0 + DAY);
+    await afterChange();
+    expect(await deleteTemplate(db, 'my-copy')).toEqual({ deleted: true });
+    const before = await snapshot();
+    const file = await dataHandlers.exportBackup({}, sender);
+    await freshStore();
+    await dataHandlers.importBackup({ text: file.text, mode: 'replace' }, sender);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  describe('a restore that fails midway changes nothing', () => {
+    // Records the checks would refuse, handed straight to the writer: the code throws (or the
+    // database refuses a record) after the stores were cleared and some records queued.
+    const breakers: [string, (b: Backup) => Backup][] = [
+      ['code throws on a record', (b) => ({ ...b, followups: [...b.followups, null as never] })],
+      ['the database refuses a record', (b) => ({ ...b, commitments: [...b.commitments, { ...b.commitments[0]!, id: undefined as never }] })],
+    ];
+    for (const [name, spoil] of breakers) {
+      for (const mode of ['replace', 'merge'] as const) {
+        it(`${name} (${mode})`, async () => {
+          const db = await getDB();
+          await seed(db);
+          const before = await snapshot();
+          const file: Backup = JSON.parse((await dataHandlers.exportBackup({}, sender)).text);
+          const people = file.people.map((p) => ({ ...p, notes: 'From the file', updatedAt: p.updatedAt + 1 }));
+          await expect(restoreBackup(db, spoil({ ...file, people }), mode)).rejects.toThrow();
+          expect(await snapshot()).toEqual(before);
+        });
+      }
+    }
+  });
+
+  describe('progress', () => {
+    it('counts records written so far, of how many, in order, ending at the total', async () => {
+      const db = await getDB();
+      await seed(db);
+      const file: Backup = JSON.parse((await dataHandlers.exportBackup({}, sender)).text);
+      const many = Array.from({ length: 2500 }, (_, i) => ({ ...file.followups[0]!, id: `bulk-${i}` }));
+      const big = { ...file, followups: [...file.followups, ...many] };
+      const total = big.people.length + big.meetings.length + big.commitments.length + big.followups.length + big.templates.length;
+      const seen: RestoreProgress[] = [];
+      await freshStore();
+      await restoreBackup(await getDB(), big, 'replace', (p) => seen.push(p));
+      expect(seen).toEqual([{ done: 0, total }, { done: 1000, total }, { done: 2000, total }, { done: total, total }]);
+      expect(await (await getDB()).count('followups')).toBe(big.followups.length);
+    });
+
+    it('reaches the page that asked, through the extension session storage, and is cleared after', async () => {
+      await seed(await getDB());
+      const file = await dataHandlers.exportBackup({}, sender);
+      const notes: RestoreProgressNote[] = [];
+      const others: RestoreProgressNote[] = [];
+      const stop = followRestoreProgress('mine', (note) => notes.push(note));
+      const stopOther = followRestoreProgress('another-page', (note) => others.push(note));
+      await freshStore();
+      await dataHandlers.importBackup({ text: file.text, mode: 'replace', progress: 'mine' }, sender);
+      stop();
+      stopOther();
+      const total = notes.at(-1)!.total;
+      expect(total).toBeGreaterThan(5);
+      expect(notes[0]).toEqual({ phase: 'checking', done: 0, total: 0 });
+      expect(notes.at(-1)).toEqual({ phase: 'writing', done: total, total });
+      expect(others).toEqual([]);
+      expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+      // A refused file clears its progress too.
+      await expect(dataHandlers.importBackup({ text: '{}', mode: 'merge', progress: 'mine' }, sender)).rejects.toThrow();
+      expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    });
+
+    it('writes at most one note per 150 ms within a phase, but always the first and the last', () => {
+      let now = 0;
+      const written: unknown[] = [];
+      fakeBrowser.storage.session.onChanged.addListener((changes) => written.push(...Object.values(changes).map((c) => c.newValue)));
+      const reporter = restoreProgressReporter('t', () => now);
+      reporter.report({ phase: 'checking', done: 0, total: 0 });
+      reporter.report({ phase: 'writing', done: 0, total: 5000 });
+      now = 100;
+      reporter.report({ phase: 'writing', done: 1000, total: 5000 });
+      now = 200;
+      reporter.report({ phase: 'writing', done: 2000, total: 5000 });
+      reporter.report({ phase: 'writing', done: 5000, total: 5000 });
+      return vi.waitFor(() =>
+        expect(written).toEqual([
+          { phase: 'checking', done: 0, total: 0 },
+          { phase: 'writing', done: 0, total: 5000 },
+          { phase: 'writing', done: 2000, total: 5000 },
+          { phase: 'writing', done: 5000, total: 5000 },
+        ]),
+      );
     });
   });
 });

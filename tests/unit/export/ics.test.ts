@@ -50,4 +50,15 @@ describe('calendar files', () => {
     expect(out).toContain('SUMMARY:My promise to María\\, "MJ"\\; Núñez: Send the\\nagenda');
     expect(out).toContain('DTSTART:20261107T150000Z');
   });
+
+  it('escapes the UID: an id with line breaks (possible only from a backup file) adds no calendar lines', () => {
+    const m = Meeting.parse({
+      id: 'm1\r\nATTENDEE:mailto:someone@example.org\nEND:VEVENT', personKey: 'p', templateId: 'six-steps', status: 'planned', scheduledAt: T,
+      createdAt: T, updatedAt: T,
+    });
+    const out = lines(toIcs([meetingEvent(m, person)], T));
+    expect(out.filter((line) => line.startsWith('ATTENDEE'))).toEqual([]);
+    expect(out.filter((line) => line === 'END:VEVENT')).toHaveLength(1);
+    expect(out.find((line) => line.startsWith('UID:'))).toBe('UID:meeting-m1\\nATTENDEE:mailto:someone@example.org\\nEND:VEVENT@one-on-one-companion');
+  });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openCompanionDB, type DB } from '../../../lib/store/db';
 import { upsertFromRef } from '../../../lib/store/people';
-import { cancelMeeting, createMeeting, finishMeeting, saveMeeting } from '../../../lib/store/meetings';
-import { putCommitment, setCommitmentStatus } from '../../../lib/store/commitments';
+import { cancelMeeting, createMeeting, finishMeeting, restoreMeeting, saveMeeting, setSpeaker } from '../../../lib/store/meetings';
+import { deleteCommitment, putCommitment, restoreCommitment, setCommitmentStatus } from '../../../lib/store/commitments';
 import { saveSettings } from '../../../lib/store/settings';
 import { CommitmentInput, fieldErrors } from '../../../lib/rules/commitments';
 
@@ -99,5 +99,55 @@ describe('commitment form rules', () => {
 
   it('does not ask a goal of the organizer’s own promise', () => {
     expect(CommitmentInput.safeParse({ personKey: 'p', direction: 'mine', what: 'Send the flyer', dueAt: 5 }).success).toBe(true);
+  });
+});
+
+describe('cancel, restore, the tally and removed commitments', () => {
+  it('a cancelled 1:1 keeps what was typed and comes back where it was; only one can be open', async () => {
+    const { db, key } = await seed();
+    const m = await createMeeting(db, { personKey: key, templateId: 'six-steps', scheduledAt: T0 + 5 * DAY }, 'm1', T0);
+    await saveMeeting(db, m.id, { place: 'Library', steps: { issues: { notes: 'Rent' } } }, m.rev, T0);
+    await cancelMeeting(db, m.id, T0 + HOUR);
+    expect(await followUps(db)).toEqual([]);
+    await createMeeting(db, { personKey: key, templateId: 'six-steps' }, 'm2', T0 + 2 * HOUR);
+    await expect(restoreMeeting(db, m.id, T0 + 3 * HOUR)).rejects.toThrow(/already planned/);
+    await cancelMeeting(db, 'm2', T0 + 3 * HOUR);
+    const back = await restoreMeeting(db, m.id, T0 + 4 * HOUR);
+    expect(back).toMatchObject({ status: 'planned', place: 'Library', steps: { issues: { notes: 'Rent' } } });
+    // Confirmations are named for the date they confirm.
+    expect((await followUps(db)).map((f) => f.id.split(':')[0]).sort()).toEqual(['confirm-before', 'confirm-day']);
+  });
+
+  it('banks the running speaker’s time when the speaker changes and when the 1:1 ends', async () => {
+    const { db, key } = await seed();
+    const m = await createMeeting(db, { personKey: key, templateId: 'six-steps' }, 'm1', T0);
+    await saveMeeting(db, m.id, { status: 'in-progress', startedAt: T0 }, m.rev, T0, true);
+    await setSpeaker(db, m.id, 'them', T0 + 1_000);
+    const switched = await setSpeaker(db, m.id, 'me', T0 + 4_000);
+    expect(switched).toMatchObject({ listeningMs: 3_000, talkingMs: 0, speaker: 'me', speakerSince: T0 + 4_000 });
+    const { meeting } = await finishMeeting(db, m.id, T0 + 5_000);
+    expect(meeting).toMatchObject({ listeningMs: 3_000, talkingMs: 1_000, status: 'held', startedAt: T0, endedAt: T0 + 5_000 });
+    expect(meeting.speaker).toBeUndefined();
+  });
+
+  it('a never-started 1:1 finished later is held at its scheduled time', async () => {
+    const { db, key } = await seed();
+    const m = await createMeeting(db, { personKey: key, templateId: 'six-steps', scheduledAt: T0 + DAY, plannedMinutes: 30 }, 'm1', T0);
+    const { meeting } = await finishMeeting(db, m.id, T0 + 3 * DAY);
+    expect(meeting).toMatchObject({ startedAt: T0 + DAY, endedAt: T0 + DAY + 30 * 60_000 });
+  });
+
+  it('removing a commitment takes its follow-ups with it, and undo puts all of it back as it was', async () => {
+    const { db, key } = await seed();
+    await putCommitment(db, { id: 'c1', personKey: key, direction: 'mine', what: 'Call back', goal: '', dueAt: T0 + 3 * DAY, status: 'open', createdAt: T0, updatedAt: T0 }, T0);
+    const reminder = (await db.getAll('followups')).find((f) => f.kind === 'commitment-reminder')!;
+    await db.put('followups', { ...reminder, status: 'done', doneAt: T0 + DAY, activeAt: undefined });
+    const before = await db.getAll('followups');
+    const removed = await deleteCommitment(db, 'c1', T0 + 2 * DAY);
+    expect(await db.getAll('commitments')).toEqual([]);
+    expect(await db.getAll('followups')).toEqual([]);
+    await restoreCommitment(db, removed, T0 + 2 * DAY);
+    expect(await db.get('commitments', 'c1')).toMatchObject({ what: 'Call back', createdAt: T0 });
+    expect((await db.getAll('followups')).map((f) => [f.id, f.status]).sort()).toEqual(before.map((f) => [f.id, f.status]).sort());
   });
 });

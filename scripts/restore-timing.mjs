@@ -1,0 +1,99 @@
+// `node scripts/restore-timing.mjs [extension dir]`: times big restores through the real protocol
+// in headless Chromium, as the options page sends them, and how long the page's main thread was
+// blocked meanwhile. Data in the benchmark's proportions: per person 2 1:1s, 2 commitments,
+// 10 follow-ups. RESTORE_FOLLOWUPS sets the size (default 50,000); RESTORE_STEPS the restores, in
+// order, into one fresh profile (default "replace,replace,merge": into an empty store, over the
+// same data, then the same file merged, where every record is already up to date).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const extDir = resolve(process.argv[2] ?? join(root, '.output', 'chrome-mv3'));
+const FOLLOWUPS = Number(process.env.RESTORE_FOLLOWUPS ?? 50_000);
+const STEPS = (process.env.RESTORE_STEPS ?? 'replace,replace,merge').split(',');
+
+const dir = mkdtempSync(join(tmpdir(), 'occ-restore-'));
+const context = await chromium.launchPersistentContext(dir, {
+  executablePath: findChromium(),
+  headless: true,
+  args: chromiumArgs({ extensionDir: extDir, hostRules: 'MAP nothing 127.0.0.1' }),
+});
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`);
+  const results = [];
+  for (const [run, mode] of STEPS.entries()) {
+    const result = await page.evaluate(async ({ followUps, mode }) => {
+      // The same file every time (made once per page), so a merge after a restore finds every record up to date.
+      const w = window;
+      if (!w.backupText) {
+        const DAY = 86_400_000;
+        const now = Date.now();
+        const people = [];
+        const meetings = [];
+        const commitments = [];
+        const followups = [];
+        for (let p = 0; followups.length < followUps; p++) {
+          const key = `nationbuilder:bench:id:${p}`;
+          people.push({ key, crm: 'nationbuilder', account: 'bench', crmId: String(p), name: `Person ${p}`, url: `http://bench.nationbuilder.com/admin/signups/${p}`, createdAt: now - 800 * DAY, updatedAt: now });
+          for (let m = 0; m < 2; m++) {
+            const at = now - ((p * 7 + m * 90) % 700) * DAY - DAY;
+            meetings.push({ id: `${key}:m${m}`, personKey: key, templateId: 'six-steps', status: 'held', startedAt: at, endedAt: at + 2_700_000, ask: 'Come to the action', answer: 'yes', report: { issue: 'Housing repairs', notes: 'Synthetic notes.' }, createdAt: at, updatedAt: at });
+          }
+          commitments.push({ id: `${key}:c0`, personKey: key, meetingId: `${key}:m1`, direction: 'theirs', what: 'Bring two neighbours', goal: 'Grow the team', dueAt: now - 30 * DAY, status: 'kept', closedAt: now - 29 * DAY, createdAt: now - 40 * DAY, updatedAt: now - 29 * DAY });
+          commitments.push({ id: `${key}:c1`, personKey: key, meetingId: `${key}:m1`, direction: 'mine', what: 'Send the flyer', dueAt: now + ((p % 60) + 2) * DAY, status: 'open', createdAt: now - DAY, updatedAt: now - DAY });
+          for (let f = 0; f < 10; f++) {
+            const done = f < 6;
+            const due = done ? now - (f + 1) * 20 * DAY : now + ((p + f) % 90) * DAY + 3_600_000;
+            followups.push({ id: `${key}:f${f}`, personKey: key, meetingId: `${key}:m1`, kind: done ? 'thank-you' : 'check-in', title: 'Check in', dueAt: due, status: done ? 'done' : 'open', ...(done ? { doneAt: due - 3_600_000 } : {}), createdAt: now - 50 * DAY, updatedAt: now - DAY });
+          }
+        }
+        w.backupText = JSON.stringify({ format: '1:1-companion-backup', version: 1, exportedAt: now, people, meetings, commitments, followups, templates: [], settings: { timeZone: 'UTC' } });
+        w.records = people.length + meetings.length + commitments.length + followups.length;
+      }
+      const text = w.backupText;
+      // The page's longest stall while the restore runs: gaps between animation frames.
+      let last = performance.now();
+      let longest = 0;
+      let frames = 0;
+      let watching = true;
+      const tick = () => {
+        const t = performance.now();
+        longest = Math.max(longest, t - last);
+        last = t;
+        frames++;
+        if (watching) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      // Progress notes reach the page as the options page hears them (lib/restore-progress.ts).
+      const progress = crypto.randomUUID();
+      const notes = [];
+      const listen = (changes, area) => {
+        const note = area === 'session' ? changes[`restore-progress:${progress}`]?.newValue : undefined;
+        if (note) notes.push({ ...note, at: performance.now() });
+      };
+      chrome.storage?.onChanged.addListener(listen);
+      const started = performance.now();
+      let reply = await chrome.runtime.sendMessage({ id: 1, type: 'importBackup', data: { text, mode, progress }, timestamp: Date.now() });
+      // A build from before progress reports refuses the key at once: ask it without.
+      if (reply?.err?.message.includes('"progress"')) reply = await chrome.runtime.sendMessage({ id: 1, type: 'importBackup', data: { text, mode }, timestamp: Date.now() });
+      const ms = performance.now() - started;
+      watching = false;
+      chrome.storage?.onChanged.removeListener(listen);
+      const firstWriting = notes.find((n) => n.phase === 'writing');
+      if (reply?.err) throw new Error(reply.err.message);
+      return { mode, ms: Math.round(ms), bytes: text.length, records: w.records, longestFrameGapMs: Math.round(longest), frames, progressNotes: notes.length, firstCountAfterMs: firstWriting ? Math.round(firstWriting.at - started) : null };
+    }, { followUps: FOLLOWUPS, mode });
+    results.push(result);
+    console.log(`run ${run + 1}:`, JSON.stringify(result));
+  }
+  console.log(`restores of ${FOLLOWUPS.toLocaleString('en')} follow-ups (${STEPS.join(', ')}): ${results.map((r) => `${(r.ms / 1000).toFixed(2)} s`).join(', ')}`);
+} finally {
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+}
