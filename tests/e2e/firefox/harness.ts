@@ -181,6 +181,23 @@ class FirefoxLoc implements Loc {
 
   /** The one element an action applies to, once it is there and usable, with its frame. */
   private async one(): Promise<{ frame: Frame; el: ElementHandle<Element> }> {
+    return this.explained(() => this.findOne());
+  }
+
+  /** On failure, says what each frame of the tab shows (a panel stuck on a message, say). */
+  private async explained<R>(work: () => Promise<R>): Promise<R> {
+    try {
+      return await work();
+    } catch (error) {
+      const frames = await Promise.all(
+        this.tab.page.frames().map((f) => f.evaluate(() => `${location.href}: ${(document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 160)}`).catch(() => '(gone)')),
+      );
+      (error as Error).message += `\n  the tab's frames: ${frames.join('\n    ')}`;
+      throw error;
+    }
+  }
+
+  private async findOne(): Promise<{ frame: Frame; el: ElementHandle<Element> }> {
     return until(`${this.describe()}`, async () => {
       const frame = await this.frame();
       if (!frame) throw new Error('the panel is not on the page');
@@ -260,6 +277,10 @@ class FirefoxLoc implements Loc {
   }
 
   private async read<R>(fn: (el: Element) => R): Promise<R> {
+    return this.explained(() => this.readOnce(fn));
+  }
+
+  private async readOnce<R>(fn: (el: Element) => R): Promise<R> {
     return until(`${this.describe()}`, async () => {
       const frame = await this.frame();
       if (!frame) throw new Error('the panel is not on the page');

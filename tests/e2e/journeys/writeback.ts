@@ -24,7 +24,11 @@ export const writebackJourneys: Journey[] = [
       await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
       await side.getByLabel('Ask 1').fill('Host a house meeting on the 3rd');
       await side.getByRole('button', { name: 'Start the 1:1' }).click();
-      for (let step = 2; step <= 5; step++) await side.getByRole('button', { name: 'Next step' }).click();
+      await eventually(() => side.getByRole('heading', { name: 'Step 1 of 6: Introduction' }).count()).toBe(1);
+      for (let step = 2; step <= 5; step++) {
+        await side.getByRole('button', { name: 'Next step' }).click();
+        await eventually(() => side.getByRole('heading', { name: new RegExp(`^Step ${step} of 6`) }).count()).toBe(1);
+      }
       await eventually(() => side.getByLabel('The ask').inputValue()).toBe('Host a house meeting on the 3rd');
       await side.getByLabel('By when').fill(local(Date.now() + 9 * DAY));
       await side.getByLabel('What it is for (the goal)').fill('8 neighbours');
