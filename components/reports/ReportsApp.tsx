@@ -2,7 +2,9 @@ import { TZDate } from '@date-fns/tz';
 import { endOfMonth, format, startOfMonth, subMonths } from 'date-fns';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Report } from '../../lib/rules/report';
-import type { ExportedFile } from '../../lib/protocol/data';
+import type { CsvSlice } from '../../lib/protocol/data';
+import type { PageCursor } from '../../lib/protocol/followups';
+import { t } from '../../lib/i18n';
 import { downloadText } from '../common/download';
 import { MonthChart } from './MonthChart';
 import { DrivesSection, type DrivesApi } from './DrivesSection';
@@ -10,7 +12,8 @@ import { ShareWithStaff, type ShareApi } from './ShareWithStaff';
 
 export interface ReportsApi {
   getReport(from: number, to: number): Promise<Report>;
-  exportCsv(what: 'meetings' | 'commitments', from: number, to: number): Promise<ExportedFile>;
+  /** One slice of the file; `after` (from the previous slice) asks for the next. */
+  exportCsv(what: 'meetings' | 'commitments', from: number, to: number, after?: PageCursor): Promise<CsvSlice>;
   timeZone(): Promise<string>;
   optionsUrl: string;
   now(): number;
@@ -29,6 +32,33 @@ function monthRange(fromMonth: string, toMonth: string, timeZone: string): { fro
   const b = parse(toMonth);
   if (!a || !b) return undefined;
   return { from: startOfMonth(a).getTime(), to: endOfMonth(b).getTime() };
+}
+
+/** Progress shows only for an export that takes longer than this. */
+const PROGRESS_AFTER_MS = 1000;
+
+/**
+ * Builds a CSV a slice at a time, so the page stays responsive however large the file, and
+ * reports how far it got. The slices are joined once, at the end.
+ */
+export async function buildCsv(
+  api: Pick<ReportsApi, 'exportCsv'>,
+  what: 'meetings' | 'commitments',
+  range: { from: number; to: number },
+  onProgress: (done: number, total: number) => void,
+): Promise<{ filename: string; mime: string; text: string }> {
+  const parts: string[] = [];
+  let slice = await api.exportCsv(what, range.from, range.to);
+  const total = slice.total ?? 0;
+  let done = 0;
+  for (;;) {
+    parts.push(slice.text);
+    done += slice.rows;
+    onProgress(done, Math.max(done, total));
+    if (!slice.after) break;
+    slice = await api.exportCsv(what, range.from, range.to, slice.after);
+  }
+  return { filename: slice.filename, mime: slice.mime, text: parts.join('') };
 }
 
 const rows: [keyof Report['totals'], string][] = [
@@ -51,6 +81,7 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
   const [toMonth, setToMonth] = useState('');
   const [report, setReport] = useState<Report>();
   const [error, setError] = useState('');
+  const [exporting, setExporting] = useState<{ done: number; total: number; shown: boolean }>();
 
   useEffect(() => {
     void api.timeZone().then((tz) => {
@@ -70,8 +101,19 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
     api.getReport(range.from, range.to).then(setReport, (e: Error) => setError(e.message));
   }, [zone, fromMonth, toMonth]);
 
-  const download = (what: 'meetings' | 'commitments') =>
-    range && api.exportCsv(what, range.from, range.to).then(downloadText, (e: Error) => setError(e.message));
+  const download = async (what: 'meetings' | 'commitments') => {
+    if (!range || exporting) return;
+    setExporting({ done: 0, total: 0, shown: false });
+    const reveal = setTimeout(() => setExporting((p) => p && { ...p, shown: true }), PROGRESS_AFTER_MS);
+    try {
+      downloadText(await buildCsv(api, what, range, (done, total) => setExporting((p) => p && { ...p, done, total })));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      clearTimeout(reveal);
+      setExporting(undefined);
+    }
+  };
 
   return (
     <div class="pg wide">
@@ -92,14 +134,20 @@ export function ReportsApp({ api }: { api: ReportsApi }) {
           </div>
         </div>
         <div class="actions">
-          <button type="button" class="primary" disabled={!range} onClick={() => download('meetings')}>
+          <button type="button" class="primary" disabled={!range || Boolean(exporting)} onClick={() => void download('meetings')}>
             Download 1:1 reports (CSV)
           </button>
-          <button type="button" disabled={!range} onClick={() => download('commitments')}>
+          <button type="button" disabled={!range || Boolean(exporting)} onClick={() => void download('commitments')}>
             Download commitments (CSV)
           </button>
           <span class="muted">Private notes are left out.</span>
         </div>
+        {exporting?.shown ? (
+          <div class="progress" role="status">
+            <progress max={exporting.total || undefined} value={exporting.done} aria-label={t('reports.csvProgressLabel')} />
+            <span>{t('reports.csvProgress', [exporting.done.toLocaleString(), exporting.total.toLocaleString()])}</span>
+          </div>
+        ) : null}
         {error ? (
           <p class="error" role="alert">
             {error}

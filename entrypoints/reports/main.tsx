@@ -6,7 +6,7 @@ import '../../components/common/page.css';
 
 const api: ReportsApi = {
   getReport: (from, to) => sendMessage('getReport', { from, to }),
-  exportCsv: (what, from, to) => sendMessage('exportCsv', { what, from, to }),
+  exportCsv: (what, from, to, after) => sendMessage('exportCsv', { what, from, to, after }),
   timeZone: () => sendMessage('getReport', { from: 0, to: 0 }).then((r) => r.timeZone),
   optionsUrl: browser.runtime.getURL('/options.html'),
   now: () => Date.now(),

@@ -20,9 +20,22 @@ export function csvCell(value: string | number | undefined | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+type Row = readonly (string | number | undefined)[];
+
+/** Rows as CSV lines, each ending in CRLF: a file is its header and these, one after another. */
+export function csvLines(rows: readonly Row[]): string {
+  let out = '';
+  for (const row of rows) out += row.map(csvCell).join(',') + '\r\n';
+  return out;
+}
+
+/** The start of a file: the byte-order mark and the header line. */
+export function csvHeader(header: readonly string[]): string {
+  return BOM + csvLines([header]);
+}
+
+export function toCsv(header: readonly string[], rows: readonly Row[]): string {
+  return csvHeader(header) + csvLines(rows);
 }
 
 /** "2026-11-07 15:00" in the organizer's zone: every spreadsheet reads it as a date. */
@@ -67,14 +80,20 @@ export function optedOutCell(person: Pick<Person, 'email' | 'emailOptedOut'> | u
   return person.emailOptedOut ? 'yes' : 'no';
 }
 
-/** One row per 1:1. Private meetings keep their facts but not their notes. */
-export function meetingsCsv(meetings: readonly Meeting[], commitments: readonly Commitment[], ctx: CsvContext): string {
+/** Their commitments made in each 1:1, as the "Commitment" column lists them. */
+export function theirCommitments(commitments: readonly Commitment[], timeZone: string): Map<string, string[]> {
   const theirs = new Map<string, string[]>();
   for (const c of commitments) {
     if (!c.meetingId || c.direction !== 'theirs') continue;
-    theirs.set(c.meetingId, [...(theirs.get(c.meetingId) ?? []), `${c.what} (by ${csvTime(c.dueAt, ctx.timeZone)})`]);
+    theirs.set(c.meetingId, [...(theirs.get(c.meetingId) ?? []), `${c.what} (by ${csvTime(c.dueAt, timeZone)})`]);
   }
-  const rows = meetings.map((m) => {
+  return theirs;
+}
+
+/** One row per 1:1. Private meetings keep their facts but not their notes. */
+export function meetingRows(meetings: readonly Meeting[], commitments: readonly Commitment[], ctx: CsvContext): Row[] {
+  const theirs = theirCommitments(commitments, ctx.timeZone);
+  return meetings.map((m) => {
     const p = ctx.people.get(m.personKey);
     const r = m.report;
     const staff = [r.staffName, r.staffDate !== undefined ? csvTime(r.staffDate, ctx.timeZone) : ''].filter(Boolean).join(', ');
@@ -103,13 +122,16 @@ export function meetingsCsv(meetings: readonly Meeting[], commitments: readonly 
       optedOutCell(p),
     ];
   });
-  return toCsv(meetingColumns, rows);
+}
+
+export function meetingsCsv(meetings: readonly Meeting[], commitments: readonly Commitment[], ctx: CsvContext): string {
+  return toCsv(meetingColumns, meetingRows(meetings, commitments, ctx));
 }
 
 export const commitmentColumns = ['Made on', 'Person', 'Email', 'Who promised', 'What', 'Due', 'Goal', 'Status', 'Closed on', 'Email opted out'] as const;
 
-export function commitmentsCsv(commitments: readonly Commitment[], ctx: CsvContext): string {
-  const rows = commitments.map((c) => {
+export function commitmentRows(commitments: readonly Commitment[], ctx: CsvContext): Row[] {
+  return commitments.map((c) => {
     const p = ctx.people.get(c.personKey);
     return [
       csvTime(c.createdAt, ctx.timeZone),
@@ -124,5 +146,8 @@ export function commitmentsCsv(commitments: readonly Commitment[], ctx: CsvConte
       optedOutCell(p),
     ];
   });
-  return toCsv(commitmentColumns, rows);
+}
+
+export function commitmentsCsv(commitments: readonly Commitment[], ctx: CsvContext): string {
+  return toCsv(commitmentColumns, commitmentRows(commitments, ctx));
 }

@@ -61,6 +61,7 @@ export const ACCESS: { [K in MessageType]: Rule<K> } = {
 
   // Extension pages only.
   listFollowUps: { from: PAGE },
+  moreFollowUps: { from: PAGE },
   openFollowUp: { from: PAGE },
   getSettings: { from: PAGE },
   saveSettings: { from: PAGE },

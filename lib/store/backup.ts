@@ -4,6 +4,7 @@ import { withActiveAt } from '../rules/followups';
 import { unwrap, type IDBPObjectStore } from 'idb';
 import type { CompanionDB, DB } from './db';
 import { abortTransaction } from './abort';
+import { dropReportTotals } from './report-totals';
 
 const STORES = ['people', 'meetings', 'commitments', 'followups', 'templates', 'settings', 'drives'] as const;
 
@@ -82,8 +83,10 @@ export async function restoreBackup(
   const total = lists.reduce((sum, [, items]) => sum + items.length, 0);
   onProgress?.({ done: 0, total });
 
-  const tx = db.transaction(STORES, 'readwrite');
+  const tx = db.transaction([...STORES, 'meta'], 'readwrite');
   try {
+    // The reports' kept month figures are rebuilt from what lands (lib/store/report-totals.ts).
+    await dropReportTotals(tx.objectStore('meta'));
     if (mode === 'replace') {
       // Raw requests: a failure aborts the transaction (and rejects tx.done) without a stray promise.
       for (const name of STORES) unwrap(tx.objectStore(name)).clear();
@@ -122,7 +125,7 @@ export async function restoreBackup(
 
 /** The stored `updatedAt` of each record the file also holds, read in as few requests as it takes. */
 async function storedVersions(
-  store: IDBPObjectStore<CompanionDB, (typeof STORES)[number][], RecordStore, 'readwrite'>,
+  store: IDBPObjectStore<CompanionDB, ((typeof STORES)[number] | 'meta')[], RecordStore, 'readwrite'>,
   items: readonly object[],
   keyOf: (item: never) => string,
 ): Promise<Map<string, Keyed>> {

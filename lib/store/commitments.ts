@@ -1,16 +1,18 @@
 import { Commitment, type CommitmentStatus, type FollowUp } from '../model';
 import type { DB } from './db';
 import { SYNC_STORES, syncPersonFollowUps } from './followups';
+import { REPORT_STORES, trackCommitment, trackFollowUp } from './report-totals';
 
 /** Creates or edits a commitment; its reminder and check follow-ups move with it. */
 export async function putCommitment(db: DB, commitment: Commitment, now: number): Promise<Commitment> {
-  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
   if (!(await tx.objectStore('people').get(commitment.personKey))) {
     throw new Error(`No person is stored under "${commitment.personKey}"`);
   }
   const existing = await tx.objectStore('commitments').get(commitment.id);
   const next = Commitment.parse({ ...commitment, createdAt: existing?.createdAt ?? commitment.createdAt ?? now, updatedAt: now });
   await tx.objectStore('commitments').put(next);
+  await trackCommitment(tx.objectStore('meta'), existing, next);
   await syncPersonFollowUps(tx, next.personKey, now);
   await tx.done;
   return next;
@@ -18,7 +20,7 @@ export async function putCommitment(db: DB, commitment: Commitment, now: number)
 
 /** Records whether it was kept; closing it retires its open follow-ups. */
 export async function setCommitmentStatus(db: DB, id: string, status: CommitmentStatus, now: number): Promise<Commitment> {
-  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('commitments').get(id);
   if (!existing) throw new Error(`No commitment is stored under "${id}"`);
   const next: Commitment = {
@@ -28,6 +30,7 @@ export async function setCommitmentStatus(db: DB, id: string, status: Commitment
     updatedAt: now,
   };
   await tx.objectStore('commitments').put(next);
+  await trackCommitment(tx.objectStore('meta'), existing, next);
   await syncPersonFollowUps(tx, next.personKey, now);
   await tx.done;
   return next;
@@ -44,12 +47,15 @@ export interface RemovedCommitment {
  * follow-up pointing at a commitment that is gone would make a backup unrestorable).
  */
 export async function deleteCommitment(db: DB, id: string, now: number): Promise<RemovedCommitment> {
-  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const commitment = await tx.objectStore('commitments').get(id);
   if (!commitment) throw new Error(`No commitment is stored under "${id}"`);
   const followUps = await tx.objectStore('followups').index('by-commitment').getAll(id);
   await tx.objectStore('commitments').delete(id);
   await Promise.all(followUps.map((f) => tx.objectStore('followups').delete(f.id)));
+  // The reports' kept month figures forget them too.
+  await trackCommitment(tx.objectStore('meta'), commitment, undefined);
+  for (const f of followUps) await trackFollowUp(tx.objectStore('meta'), f, undefined);
   await syncPersonFollowUps(tx, commitment.personKey, now);
   await tx.done;
   return { commitment, followUps };
@@ -57,12 +63,14 @@ export async function deleteCommitment(db: DB, id: string, now: number): Promise
 
 /** Undo of deleteCommitment: the commitment and its follow-ups as they were. */
 export async function restoreCommitment(db: DB, removed: RemovedCommitment, now: number): Promise<Commitment> {
-  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
   const { commitment } = removed;
   if (!(await tx.objectStore('people').get(commitment.personKey))) throw new Error(`No person is stored under "${commitment.personKey}"`);
   await tx.objectStore('commitments').put(commitment);
   const followUps = removed.followUps.filter((f) => f.commitmentId === commitment.id && f.personKey === commitment.personKey);
   await Promise.all(followUps.map((f) => tx.objectStore('followups').put(f)));
+  await trackCommitment(tx.objectStore('meta'), undefined, commitment);
+  for (const f of followUps) await trackFollowUp(tx.objectStore('meta'), undefined, f);
   await syncPersonFollowUps(tx, commitment.personKey, now);
   await tx.done;
   return commitment;

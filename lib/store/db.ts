@@ -9,7 +9,7 @@ export interface CompanionDB extends DBSchema {
   meetings: {
     key: string;
     value: Meeting;
-    indexes: { 'by-person': [string, number]; 'by-status': string; 'by-created': number };
+    indexes: { 'by-person': [string, number]; 'by-status': string; 'by-created': number; 'by-status-started': [string, number] };
   };
   commitments: {
     key: string;
@@ -19,7 +19,14 @@ export interface CompanionDB extends DBSchema {
   followups: {
     key: string;
     value: FollowUp;
-    indexes: { 'by-active': number; 'by-person': string; 'by-commitment': string; 'by-meeting': string };
+    indexes: {
+      'by-active': number;
+      'by-person': string;
+      'by-commitment': string;
+      'by-meeting': string;
+      'by-kind-active': [string, number];
+      'by-person-active': [string, number];
+    };
   };
   templates: { key: string; value: Template };
   settings: { key: string; value: Settings };
@@ -82,6 +89,18 @@ export const migrations: Record<number, (db: IDBPDatabase<CompanionDB>, tx: IDBP
     db.createObjectStore('templates', { keyPath: 'id' });
     db.createObjectStore('settings');
     db.createObjectStore('meta');
+  },
+  /**
+   * The popup and the reports page at scale (issue 18): the popup's filters page through these
+   * (compound keys leave out a record missing a part, so they are sparse like `by-active`), and
+   * the 1:1 CSV reads the held 1:1s of a period in order. The reports' month figures are kept in
+   * `meta` (lib/store/report-totals.ts), built on first use.
+   */
+  2(_db, tx) {
+    const followups = tx.objectStore('followups');
+    followups.createIndex('by-kind-active', ['kind', 'activeAt']);
+    followups.createIndex('by-person-active', ['personKey', 'activeAt']);
+    tx.objectStore('meetings').createIndex('by-status-started', ['status', 'startedAt']);
   },
   3(db) {
     db.createObjectStore('connections', { keyPath: 'id' });

@@ -3,6 +3,7 @@ import { snoozeTarget } from '../rules/snooze';
 import { reminderWords } from '../reminder-words';
 import { Settings, type FollowUp } from '../model';
 import type { DB, Tx } from './db';
+import { REPORT_STORES, trackFollowUp } from './report-totals';
 
 /** Stores a transaction must span to call syncPersonFollowUps. */
 export const SYNC_STORES = ['meetings', 'commitments', 'followups', 'settings'] as const;
@@ -41,15 +42,16 @@ export function countOverdue(db: DB, now: number): Promise<number> {
  * once) finds it done and changes nothing, so the record stays consistent.
  */
 export async function completeFollowUp(db: DB, id: string, now: number): Promise<FollowUp> {
-  const tx = db.transaction('followups', 'readwrite');
-  const current = await tx.store.get(id);
+  const tx = db.transaction(['followups', ...REPORT_STORES], 'readwrite');
+  const current = await tx.objectStore('followups').get(id);
   if (!current) throw new Error(`No follow-up is stored under "${id}"`);
   if (current.status === 'done') {
     await tx.done;
     return current;
   }
   const next = withActiveAt({ ...current, status: 'done', doneAt: now, snoozedUntil: undefined, updatedAt: now });
-  await tx.store.put(next);
+  await tx.objectStore('followups').put(next);
+  await trackFollowUp(tx.objectStore('meta'), current, next);
   await tx.done;
   return next;
 }

@@ -4,6 +4,7 @@ import { SYNC_STORES, syncPersonFollowUps } from './followups';
 import { applyPatch, type PatchResult } from './revisions';
 import { QUEUE_STORES, queueSendInTx } from '../outbox/queue';
 import { heldTimes, switchSpeaker } from '../rules/flow';
+import { REPORT_STORES, trackMeeting } from './report-totals';
 
 /** Fields whose keys merge one by one (see revisions.ts): steps.<id>, prep.<field>, report.<field>. */
 export const MEETING_NESTED = ['prep', 'steps', 'report'] as const;
@@ -35,9 +36,10 @@ export interface NewMeeting {
 /** Starts a 1:1 record (planned); its confirmation follow-ups land in the same transaction. */
 export async function createMeeting(db: DB, input: NewMeeting, id: string, now: number): Promise<Meeting> {
   const meeting = Meeting.parse({ id, status: 'planned', createdAt: now, updatedAt: now, ...input, scheduleSetAt: now });
-  const tx = db.transaction([...SYNC_STORES, 'people'], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
   if (!(await tx.objectStore('people').get(input.personKey))) throw new Error(`No person is stored under "${input.personKey}"`);
   await tx.objectStore('meetings').put(meeting);
+  await trackMeeting(tx.objectStore('meta'), undefined, meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
   await tx.done;
   return meeting;
@@ -61,13 +63,15 @@ export async function saveMeeting(
   now: number,
   force = false,
 ): Promise<PatchResult<Meeting>> {
-  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   const result = applyPatch<Meeting>(existing, patch, baseRev, now, { force, nested: MEETING_NESTED, lastWriteWins: MEETING_LAST_WRITE_WINS });
   if (result.changed) {
-    result.record = Meeting.parse(withScheduleSetAt(existing, result.record, now));
-    await tx.objectStore('meetings').put(result.record);
+    const next = Meeting.parse(withScheduleSetAt(existing, result.record, now));
+    result.record = next;
+    await tx.objectStore('meetings').put(next);
+    await trackMeeting(tx.objectStore('meta'), existing, next);
     await syncPersonFollowUps(tx, existing.personKey, now);
   }
   await tx.done;
@@ -80,7 +84,7 @@ export async function saveMeeting(
  * account its report is queued for the CRM, all at once.
  */
 export async function finishMeeting(db: DB, id: string, now: number): Promise<{ meeting: Meeting; person: Person }> {
-  const tx = db.transaction([...SYNC_STORES, 'people', ...QUEUE_STORES], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people', ...QUEUE_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   if (existing.status === 'cancelled') throw new Error('This 1:1 was cancelled; it cannot be finished');
@@ -94,6 +98,7 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
     rev: existing.rev + 1,
   };
   await tx.objectStore('meetings').put(meeting);
+  await trackMeeting(tx.objectStore('meta'), existing, meeting);
   const people = tx.objectStore('people');
   const stored = await people.get(existing.personKey);
   if (!stored) throw new Error(`No person is stored under "${existing.personKey}"`);
@@ -116,12 +121,13 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
 
 /** Cancelled, not deleted: it stays in the history, with everything typed, and can be restored. */
 export async function cancelMeeting(db: DB, id: string, now: number): Promise<Meeting> {
-  const tx = db.transaction([...SYNC_STORES], 'readwrite');
+  const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
   if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
   if (existing.status === 'held') throw new Error('This 1:1 was held; it cannot be cancelled');
   const meeting: Meeting = { ...existing, ...switchSpeaker(existing, undefined, now), status: 'cancelled', updatedAt: now, rev: existing.rev + 1 };
   await tx.objectStore('meetings').put(meeting);
+  await trackMeeting(tx.objectStore('meta'), existing, meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
   await tx.done;
   return meeting;

@@ -9,41 +9,40 @@ import { restoreProgressReporter } from '../../restore-progress';
 import { t } from '../../i18n';
 import { exportBackup, restoreBackup } from '../../store/backup';
 import { parseBackup, parseTemplateFile } from '../../export/backup';
-import { commitmentsCsv, meetingsCsv } from '../../export/csv';
-import { buildReport } from '../../rules/report';
+import { commitmentColumns, commitmentRows, csvHeader, csvLines, meetingColumns, meetingRows } from '../../export/csv';
+import { commitmentsSlice, heldMeetingsSlice, meetingsContext, peopleOf } from '../../store/reports';
+import { reportTotals } from '../../store/report-totals';
+import { reportFromTotals } from '../../rules/report';
 import { resolveTimeZone } from '../../rules/followups';
 import type { Handlers } from '../router';
+
+/** Rows per slice of a CSV export: each answer comes back in a few tens of milliseconds. */
+const CSV_SLICE = 500;
 
 export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportBackup' | 'importBackup' | 'importTemplates'> = {
   async getReport({ from, to }) {
     const db = await getDB();
     const timeZone = resolveTimeZone(await getSettings(db));
-    const tx = db.transaction(['meetings', 'commitments', 'followups'], 'readonly');
-    const [meetings, commitments, followups] = await Promise.all([
-      tx.objectStore('meetings').getAll(),
-      tx.objectStore('commitments').getAll(),
-      tx.objectStore('followups').getAll(),
-    ]);
-    return { ...buildReport({ meetings, commitments, followups }, { from, to, timeZone }), timeZone };
+    return { ...reportFromTotals(await reportTotals(db, timeZone), { from, to }), timeZone };
   },
 
-  async exportCsv({ what, from, to }) {
+  async exportCsv({ what, from, to, after, limit = CSV_SLICE }) {
     const db = await getDB();
     const settings = await getSettings(db);
     const timeZone = resolveTimeZone(settings);
-    const people = new Map((await db.getAll('people')).map((p) => [p.key, p]));
-    const ctx = { people, organizer: settings.organizerName, timeZone };
-    const inPeriod = (ms: number) => ms >= from && ms <= to;
-    const commitments = (await db.getAll('commitments')).sort((a, b) => a.createdAt - b.createdAt);
     const span = `${format(new TZDate(from, timeZone), 'yyyy-MM-dd')}-to-${format(new TZDate(to, timeZone), 'yyyy-MM-dd')}`;
     const mime = 'text/csv;charset=utf-8';
+    const period = { from, to };
     if (what === 'meetings') {
-      const meetings = (await db.getAll('meetings'))
-        .filter((m) => m.status === 'held' && inPeriod(m.startedAt ?? m.scheduledAt ?? m.createdAt))
-        .sort((a, b) => (a.startedAt ?? a.scheduledAt ?? a.createdAt) - (b.startedAt ?? b.scheduledAt ?? b.createdAt));
-      return { filename: `1-1-reports-${span}.csv`, mime, text: meetingsCsv(meetings, commitments, ctx) };
+      const slice = await heldMeetingsSlice(db, period, limit, after);
+      const { people, commitments } = await meetingsContext(db, slice.records);
+      const rows = csvLines(meetingRows(slice.records, commitments, { people, organizer: settings.organizerName, timeZone }));
+      return { filename: `1-1-reports-${span}.csv`, mime, text: (after ? '' : csvHeader(meetingColumns)) + rows, rows: slice.records.length, total: slice.total, after: slice.after };
     }
-    return { filename: `commitments-${span}.csv`, mime, text: commitmentsCsv(commitments.filter((c) => inPeriod(c.createdAt)), ctx) };
+    const slice = await commitmentsSlice(db, period, limit, after);
+    const people = await peopleOf(db, slice.records.map((c) => c.personKey));
+    const rows = csvLines(commitmentRows(slice.records, { people, organizer: settings.organizerName, timeZone }));
+    return { filename: `commitments-${span}.csv`, mime, text: (after ? '' : csvHeader(commitmentColumns)) + rows, rows: slice.records.length, total: slice.total, after: slice.after };
   },
 
   async exportBackup() {
@@ -61,9 +60,12 @@ export const dataHandlers: Pick<Handlers, 'getReport' | 'exportCsv' | 'exportBac
       // The one check of every record; the restore then writes them as they are.
       const checked = parseBackup(text);
       if (!checked.ok) throw new Error(checked.problem);
-      const counts = await restoreBackup(await getDB(), checked.backup, mode, (p) => reporter.report({ phase: 'writing', ...p }));
+      const db = await getDB();
+      const counts = await restoreBackup(db, checked.backup, mode, (p) => reporter.report({ phase: 'writing', ...p }));
       // Alarms, badge and notifications follow the restored follow-ups.
       await afterChange();
+      // Build the report figures now, while the organizer reads the result, not on the reports page.
+      void getSettings(db).then((settings) => reportTotals(db, resolveTimeZone(settings))).catch(() => undefined);
       return counts;
     } finally {
       reporter.end();

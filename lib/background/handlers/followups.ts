@@ -1,57 +1,69 @@
 import { browser } from 'wxt/browser';
-import { TZDate } from '@date-fns/tz';
-import { endOfDay } from 'date-fns';
 import { afterChange } from '../after-change';
 import { getDB } from '../../store/db';
 import { completeFollowUp, snoozeFollowUp } from '../../store/followups';
+import { countSection, sectionPage, type ListFilter } from '../../store/followup-pages';
 import { getSettings } from '../../store/settings';
+import { showOverdueCount } from '../../badge';
 import { resolveTimeZone } from '../../rules/followups';
+import { PAGE_SIZE, SECTIONS, cursorOf, groupByPerson, sectionBounds } from '../../rules/followup-pages';
 import type { FollowUp } from '../../model';
-import type { FollowUpGroup } from '../../protocol/followups';
+import type { FollowUpGroup, FollowUpList, Section } from '../../protocol/followups';
 import type { Handlers } from '../router';
 import { openPersonPage } from '../open-person';
+import { t } from '../../i18n';
+import type { DB } from '../../store/db';
 
-/** At most this many per section: the popup is a daily list, not an archive. */
-const SECTION_LIMIT = 300;
+/** Names and pages of the people a page of follow-ups belongs to, read in one go. */
+async function group(db: DB, items: FollowUp[]): Promise<FollowUpGroup[]> {
+  const keys = [...new Set(items.map((f) => f.personKey))];
+  const tx = db.transaction('people', 'readonly');
+  const found = await Promise.all(keys.map((key) => tx.store.get(key)));
+  const people = new Map(keys.map((key, i) => [key, { name: found[i]?.name || t('popup.unknownPerson'), url: found[i]?.url ?? '' }]));
+  return groupByPerson(items, (key) => people.get(key)!);
+}
 
-export const followUpHandlers: Pick<Handlers, 'listFollowUps' | 'completeFollowUp' | 'snoozeFollowUp' | 'openFollowUp'> = {
-  async listFollowUps({ days }) {
+export const followUpHandlers: Pick<Handlers, 'listFollowUps' | 'moreFollowUps' | 'completeFollowUp' | 'snoozeFollowUp' | 'openFollowUp'> = {
+  async listFollowUps({ days, personKey, kind, limits }) {
     const db = await getDB();
     const now = Date.now();
     const settings = await getSettings(db);
     const timeZone = resolveTimeZone(settings);
-    const todayEnds = endOfDay(new TZDate(now, timeZone)).getTime();
-    const horizon = now + days * 86_400_000;
-    const active = await db.getAllFromIndex('followups', 'by-active', IDBKeyRange.upperBound(horizon));
-    const sections = { overdue: [] as FollowUp[], today: [] as FollowUp[], upcoming: [] as FollowUp[] };
-    for (const f of active) {
-      const at = f.activeAt ?? f.dueAt;
-      const section = at <= now ? sections.overdue : at <= todayEnds ? sections.today : sections.upcoming;
-      if (section.length < SECTION_LIMIT) section.push(f);
-    }
-    const people = new Map<string, { name: string; url: string }>();
-    const group = async (list: FollowUp[]): Promise<FollowUpGroup[]> => {
-      const groups = new Map<string, FollowUpGroup>();
-      for (const f of list) {
-        if (!people.has(f.personKey)) {
-          const p = await db.get('people', f.personKey);
-          people.set(f.personKey, { name: p?.name || 'Unknown person', url: p?.url ?? '' });
-        }
-        const person = people.get(f.personKey)!;
-        const g = groups.get(f.personKey) ?? { personKey: f.personKey, personName: person.name, url: person.url, followUps: [] };
-        g.followUps.push(f);
-        groups.set(f.personKey, g);
-      }
-      return [...groups.values()];
-    };
+    const bounds = sectionBounds(now, timeZone, days);
+    const filter: ListFilter = { personKey, kind };
+    // Counts and pages in one transaction, so the totals describe the rows sent with them.
+    const store = db.transaction('followups', 'readonly').store;
+    const [totals, pages] = await Promise.all([
+      Promise.all(SECTIONS.map((s) => countSection(store, s, bounds, filter))),
+      Promise.all(SECTIONS.map((s) => sectionPage(store, s, bounds, filter, limits?.[s] ?? PAGE_SIZE))),
+    ]);
+    // The heading and the badge tell the same number, even between two alarms.
+    if (!personKey && !kind) void showOverdueCount(totals[0]!).catch(() => 0);
+    const [overdue, today, upcoming] = await Promise.all(pages.map((page) => group(db, page)));
+    const after: FollowUpList['after'] = {};
+    SECTIONS.forEach((s, i) => {
+      const last = pages[i]!.at(-1);
+      if (last) after[s] = cursorOf(last);
+    });
     return {
       now,
       timeZone,
       snoozeMinutes: settings.snoozeMinutes,
-      overdue: await group(sections.overdue),
-      today: await group(sections.today),
-      upcoming: await group(sections.upcoming),
+      overdue: overdue!,
+      today: today!,
+      upcoming: upcoming!,
+      totals: Object.fromEntries(SECTIONS.map((s, i) => [s, totals[i]!])) as Record<Section, number>,
+      after,
     };
+  },
+
+  async moreFollowUps({ section, now, days, after, limit, personKey, kind }) {
+    const db = await getDB();
+    const timeZone = resolveTimeZone(await getSettings(db));
+    const store = db.transaction('followups', 'readonly').store;
+    const page = await sectionPage(store, section, sectionBounds(now, timeZone, days), { personKey, kind }, limit ?? PAGE_SIZE, after);
+    const last = page.at(-1);
+    return { groups: await group(db, page), after: last ? cursorOf(last) : undefined };
   },
 
   async completeFollowUp({ id }) {

@@ -31,6 +31,9 @@ describe('database schema', () => {
     expect([...tx.objectStore('commitments').indexNames]).toContain('by-person-status');
     expect([...tx.objectStore('followups').indexNames]).toContain('by-active');
     expect(db.transaction('teamContacts').store.index('by-person').multiEntry).toBe(true);
+    // Version 2: the popup's filters and the CSV's held 1:1s in order.
+    expect([...tx.objectStore('followups').indexNames]).toEqual(expect.arrayContaining(['by-kind-active', 'by-person-active']));
+    expect([...tx.objectStore('meetings').indexNames]).toContain('by-status-started');
   });
 
   it('counts overdue follow-ups from the sparse index: done ones and future ones do not count', async () => {
