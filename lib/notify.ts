@@ -76,7 +76,9 @@ async function show(due: FollowUp[], names: Map<string, string>, now: number): P
         iconUrl,
         title: `${followUpLabel(f.kind)}: ${names.get(f.personKey)}`,
         message: f.title || followUpLabel(f.kind),
-        buttons: [{ title: 'Done' }, { title: 'Snooze' }],
+        // Firefox refuses notification buttons (the whole call fails): there a click opens the
+        // person's page, where Done and Snooze are.
+        ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: 'Done' }, { title: 'Snooze' }] }),
         priority: 1,
       });
     }

@@ -38,13 +38,17 @@ function start() {
 
 // Focus arriving from the guest (the shortcut) lands where the organizer types next: the open
 // step's field during a 1:1, else the button that plans one (or the folded rail's button).
-window.addEventListener('focus', () => {
-  if (document.activeElement && document.activeElement !== document.body) return;
-  const target = panelFocusTarget(document) ?? document.querySelector<HTMLElement>('.occ-tab, .occ-panel h2');
-  if (target) {
-    if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
-    target.focus();
-  }
-});
+// Checked a turn later: in Firefox a click into the frame fires this before the clicked field
+// takes focus, and moving focus then would steal the click.
+window.addEventListener('focus', () =>
+  setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target = panelFocusTarget(document) ?? document.querySelector<HTMLElement>('.occ-tab, .occ-panel h2');
+    if (target) {
+      if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
+      target.focus();
+    }
+  }),
+);
 
 start();
