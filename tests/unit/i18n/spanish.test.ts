@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import { getMessageFor } from '../i18n-messages';
+import { formatCalendarDay, formatDay, formatMonth, formatWhen, formatWhenNear } from '../../../lib/dates';
+import { formatNumber } from '../../../lib/i18n';
+import { setZodLanguage } from '../../../lib/zod-language';
+
+/** The browser as a Spanish-speaking organizer's: Spanish UI, messages from es.yml. */
+function inSpanish() {
+  fakeBrowser.i18n.getUILanguage = () => 'es-419';
+  fakeBrowser.i18n.getMessage = getMessageFor('es') as typeof fakeBrowser.i18n.getMessage;
+}
+
+// Sat Nov 7 2026, 15:00 in Mexico City.
+const AT = Date.UTC(2026, 10, 7, 21, 0);
+const ZONE = 'America/Mexico_City';
+
+describe('dates in the interface language', () => {
+  it('read in English with an English browser', () => {
+    expect(formatWhen(AT, ZONE)).toBe('Sat, Nov 7, 3:00 PM');
+    expect(formatDay(AT, ZONE)).toBe('Nov 7, 2026');
+    expect(formatWhenNear(AT, Date.UTC(2025, 0, 1), ZONE)).toBe('Sat, Nov 7, 2026, 3:00 PM');
+    expect(formatCalendarDay('2026-11-30')).toBe('Nov 30, 2026');
+    expect(formatMonth('2026-11')).toBe('Nov 2026');
+  });
+
+  it('read in Spanish with a Spanish browser, in the organizer’s time zone', () => {
+    inSpanish();
+    expect(formatWhen(AT, ZONE)).toBe('sáb 7 de noviembre, 15:00');
+    expect(formatWhen(AT, 'Europe/Madrid')).toBe('sáb 7 de noviembre, 22:00');
+    expect(formatDay(AT, ZONE)).toBe('7 de noviembre de 2026');
+    expect(formatWhenNear(AT, Date.UTC(2025, 0, 1), ZONE)).toBe('sáb 7 de noviembre de 2026, 15:00');
+    expect(formatCalendarDay('2026-11-30')).toBe('30 de noviembre de 2026');
+    expect(formatMonth('2026-11')).toBe('noviembre de 2026');
+  });
+
+  it('write counts as the language does', () => {
+    expect(formatNumber(5000)).toBe('5,000');
+    inSpanish();
+    expect(formatNumber(5000)).toBe('5,000');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+  });
+});
+
+describe('zod’s own messages', () => {
+  it('are in Spanish when the interface is', () => {
+    inSpanish();
+    setZodLanguage();
+    try {
+      const result = z.object({ n: z.number() }).safeParse({ n: 'x' });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues[0]!.message).toMatch(/^Entrada inválida/);
+    } finally {
+      z.config(en());
+    }
+  });
+});
