@@ -57,3 +57,34 @@ describe('zod’s own messages', () => {
     }
   });
 });
+
+describe('messages worded when they are needed', () => {
+  it('a schema loaded in one language refuses in the language of the moment', async () => {
+    const { CommitmentInput, fieldErrors } = await import('../../../lib/rules/commitments');
+    const bad = { personKey: 'p', direction: 'theirs', what: 'x'.repeat(600) };
+    expect(fieldErrors(CommitmentInput.safeParse(bad).error!)).toEqual({
+      what: 'Keep this under 500 characters',
+      dueAt: 'Pick a due date and time',
+      goal: 'Their commitment needs a goal (what it is for, or how many)',
+    });
+    inSpanish();
+    expect(fieldErrors(CommitmentInput.safeParse(bad).error!)).toEqual({
+      what: 'Usa menos de 500 caracteres',
+      dueAt: 'Elige para qué fecha y hora',
+      goal: 'Su compromiso necesita una meta (para qué es, o la cantidad)',
+    });
+  });
+
+  it('the toolbar button’s title counts overdue follow-ups in Spanish', async () => {
+    const { showOverdueCount } = await import('../../../lib/badge');
+    inSpanish();
+    const titles: string[] = [];
+    fakeBrowser.action.setTitle = async ({ title }) => void titles.push(title ?? '');
+    for (const n of [0, 1, 1200]) await showOverdueCount(n);
+    expect(titles).toEqual([
+      '1:1 Companion: ningún seguimiento atrasado',
+      '1:1 Companion: 1 seguimiento atrasado',
+      '1:1 Companion: 1,200 seguimientos atrasados',
+    ]);
+  });
+});
