@@ -88,3 +88,27 @@ describe('messages worded when they are needed', () => {
     ]);
   });
 });
+
+describe('the panel in Spanish', () => {
+  it('asks who it is when the page cannot be read, and shows a refusal without the request’s name', async () => {
+    const { render, screen, fireEvent, waitFor } = await import('@testing-library/preact');
+    const { h } = await import('preact');
+    const { ManualPerson } = await import('../../../components/panel/ManualPerson');
+    inSpanish();
+    const onConfirm = async () => {
+      throw new Error('La solicitud "confirmManualPerson" no es válida: "email": Esa dirección de correo no parece correcta');
+    };
+    const read = { ok: false as const, partial: { crm: 'actionnetwork' as const, url: 'https://actionnetwork.org/x' }, problem: 'x', problemCode: 'no-id-no-email' as const };
+    render(h(ManualPerson, { found: read.partial, problem: 'x', read, crmLabel: 'Action Network', onConfirm }));
+    expect(screen.getByRole('heading').textContent).toBe('¿Quién es?');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'El panel no pudo identificar a la persona en esta página de Action Network. La dirección no lleva ningún id y la página no muestra ninguna dirección de correo.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Abrir el panel para esta persona' }));
+    await waitFor(() => expect(screen.getByText('Escribe su nombre.')).toBeTruthy());
+    fireEvent.input(screen.getByLabelText('Su nombre'), { target: { value: 'Rosa Díaz' } });
+    fireEvent.input(screen.getByLabelText('Su dirección de correo'), { target: { value: 'rosa@' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Abrir el panel para esta persona' }));
+    await waitFor(() => expect(screen.getByText('"email": Esa dirección de correo no parece correcta')).toBeTruthy());
+  });
+});
