@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatNumber, t } from './i18n';
+import { formatNumber, t, uiLanguage } from './i18n';
 import { LIMITS, TIME_LIMITS } from './limits';
 
 /**
@@ -241,6 +241,10 @@ export const TemplateStep = z.object({
 });
 export type TemplateStep = z.infer<typeof TemplateStep>;
 
+/** The languages agenda models are written in (the built-in ones exist in each). */
+export const TemplateLanguage = z.enum(['en', 'es']);
+export type TemplateLanguage = z.infer<typeof TemplateLanguage>;
+
 export const Template = z
   .object({
     id: Id,
@@ -248,6 +252,8 @@ export const Template = z
     /** Credit line: the model this template follows. */
     source: z.string().trim().max(LIMITS.templateSource).default(''),
     builtIn: z.boolean().default(false),
+    /** The language its steps are written in: a 1:1 is held in its model's language. */
+    lang: TemplateLanguage.default('en'),
     /** Headings of the model's own prep worksheet, when it has one. */
     worksheet: z.array(z.string().min(1).max(LIMITS.stepTitle)).max(10).default([]),
     steps: z.array(TemplateStep).min(1, { error: () => t('errors.templateSteps') }).max(20),
@@ -282,7 +288,8 @@ export type FollowUpOffsets = z.infer<typeof FollowUpOffsets>;
 
 export const Settings = z.object({
   organizerName: ShortText.default(''),
-  defaultTemplateId: Id.default('six-steps'),
+  /** New settings start from Six steps in the interface language (every built-in model has both). */
+  defaultTemplateId: Id.default(() => (uiLanguage() === 'es' ? 'six-steps-es' : 'six-steps')),
   offsets: FollowUpOffsets.default(FollowUpOffsets.parse({})),
   snoozeMinutes: z.number().int().min(5).max(60 * 24 * 14).default(24 * 60),
   /** On by default: follow-ups due inside them move to their end, and notifications wait. */
