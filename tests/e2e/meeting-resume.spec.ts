@@ -152,7 +152,7 @@ describe('a 1:1 in progress', () => {
     await keys.tabTo(side.getByLabel('Date and time'));
     const start = Math.ceil((Date.now() + 5 * DAY) / 3_600_000) * 3_600_000;
     await side.getByLabel('Date and time').fill(local(start));
-    await expect.poll(() => side.getByText('Confirm the 1:1, two days ahead').count()).toBe(1);
+    await expect.poll(() => side.getByText('Confirm the 1:1, 2 days ahead').count()).toBe(1);
     await keys.press('Control+Enter'); // Start the 1:1
 
     await focused(side.getByLabel('Notes: Introduction'));
