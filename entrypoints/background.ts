@@ -48,6 +48,9 @@ export default defineBackground({
       void afterChange();
     });
     browser.runtime.onStartup.addListener(() => void afterChange());
+    // Firefox: CRM sites allowed after install (host permissions are opt-in there) get the
+    // panel in the tabs already open, without a reload.
+    browser.permissions.onAdded.addListener(() => void reinjectContentScripts());
     browser.tabs.onRemoved.addListener((tabId) => onTabRemoved(tabId));
 
     // A host permission taken back (Firefox lets the organizer do that) stops sends to that CRM.

@@ -77,7 +77,9 @@ async function show(due: FollowUp[], names: Map<string, string>, now: number): P
         iconUrl,
         title: t('reminders.notify.title', [followUpLabel(f.kind), names.get(f.personKey) ?? '']),
         message: f.title || followUpLabel(f.kind),
-        buttons: [{ title: t('reminders.notify.done') }, { title: t('reminders.notify.snooze') }],
+        // Firefox refuses notification buttons (the whole call fails): there a click opens the
+        // person's page, where Done and Snooze are.
+        ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('reminders.notify.done') }, { title: t('reminders.notify.snooze') }] }),
         priority: 1,
       });
     }

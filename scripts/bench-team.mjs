@@ -180,17 +180,26 @@ try {
     xs.sort((a, b) => a - b);
     return { records: all.length, people, found, ms: xs[15] };
   }, { key: MARIA.key, windowMs: 90 * DAY });
+  // The whole way: María's CRM page until its panel (in its frame) says who met her. Only the
+  // panel may ask for a person's view, so it is measured where the organizer sees it.
   const view = [];
-  let recent = [];
-  for (let i = 0; i < 20; i++) {
-    const t = performance.now();
-    const v = await send('getPersonView', { ref: { crm: 'nationbuilder', account: 'riverside', crmId: '1201', name: MARIA.name, url: MARIA.url } });
-    view.push(performance.now() - t);
-    recent = v.recentContacts;
+  const crm = await context.newPage();
+  for (let i = 0; i < 10; i++) {
+    await crm.goto(MARIA.url);
+    const shown = await (async () => {
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 5))) {
+        const frame = crm.frames().find((f) => f.url().includes('/panel.html'));
+        const text = frame ? await frame.evaluate(() => document.body.innerText).catch(() => '') : '';
+        if (text.includes('Organizer 01')) return Date.now();
+      }
+      throw new Error('the person check did not find Organizer 01’s 1:1 with María');
+    })();
+    const started = await crm.evaluate(() => performance.timeOrigin);
+    view.push(shown - started);
   }
-  results.personView = { ms: median(view), recent: recent.length };
+  await crm.close();
+  results.personView = { ms: median(view), recent: 1 };
   log('person check', results.lookup, results.personView);
-  if (!recent.some((c) => c.who === 'Organizer 01')) throw new Error('the person check did not find Organizer 01’s 1:1 with María');
 } finally {
   await context.close().catch(() => undefined);
   await server.close();
@@ -211,7 +220,7 @@ const section = [
   `| … of which every file checked and kept (the page lists what happened to each) | ${ms(median(results.importOnly))} | ${ms(Math.min(...results.importOnly))} / ${ms(Math.max(...results.importOnly))} | |`,
   `| Open the team page with the files kept → table drawn | ${ms(median(results.redraw))} | ${ms(Math.min(...results.redraw))} / ${ms(Math.max(...results.redraw))} | |`,
   `| Person check: one key of the \`by-person\` index over ${results.lookup.people.toLocaleString('en')} organizer–person pairs in ${results.lookup.records} records (found ${results.lookup.found}) | ${ms(results.lookup.ms)} | | index lookup |`,
-  `| Whole \`getPersonView\` with the check (${results.personView.recent} recent contact shown) | ${ms(results.personView.ms)} | | |`,
+  `| María's CRM page until her panel names who met her (navigation start, median of 10) | ${ms(results.personView.ms)} | | |`,
   '',
   'Each file is checked whole (zod) before anything is written. For the person check, only 1:1s from the last 90 days (the longest "recently contacted" window) are kept, in 16 slices per organizer with a multi-entry index on the people\'s keys: a file is a few writes, a lookup one index key.',
   '',

@@ -16,11 +16,18 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 24);
 const OUT = '.output-bench';
 const PERSON_URL = 'http://riverside.nationbuilder.com/admin/signups/1201';
 const PERSON_NAME = 'María José Núñez';
+// A heavier, realistic person page: thousands of nodes, several styles and scripts (demo/sites/testbed.mjs).
+const HEAVY_URL = 'http://testbed.nationbuilder.com/admin/signups/5';
+const HEAVY_NAME = 'Hana Heavy';
+const PAGES = [
+  { key: 'light', label: 'light demo page', url: PERSON_URL, name: PERSON_NAME },
+  { key: 'heavy', label: 'heavy page (1,500-item activity log, 6 styles, 4 scripts)', url: HEAVY_URL, name: HEAVY_NAME },
+];
 /** Overdue follow-ups in the seed: a realistic few at 1,000, and 3% at scale (3,000 at 100,000, past the badge's 999+). */
 const overdueFor = (n) => Math.max(150, Math.round(n * 0.03));
 /** The restore issue 18 timed (22 s before): 50,000 follow-ups, replacing the store. */
 const RESTORE_FOLLOWUPS = 50_000;
-const TARGETS = { popupMs: { 10000: 150, 100000: 300 }, reportsMs: 500 };
+const TARGETS = { popupMs: { 10000: 150, 100000: 300 }, reportsMs: 500, guestOverFloorMs: 5, namedAfterDclMs: 150 };
 
 const log = (...args) => console.log('[bench]', ...args);
 const median = (xs) => quantile(xs, 0.5);
@@ -145,26 +152,22 @@ async function seed(followUps) {
   );
 }
 
-// Time-to-person: navigation start to the panel showing the name and the history section.
-await ours.context.addInitScript((expected) => {
+// Time-to-person: the panel page (an extension page in a frame on the CRM page) showing the
+// name and the history section. Marked in the frame, in epoch time, so it can be set against the
+// CRM page's own navigation timing.
+await ours.context.addInitScript(() => {
+  if (location.pathname !== '/panel.html') return;
   const mark = () => {
-    const shadow = document.querySelector('one-on-one-companion')?.shadowRoot;
-    const name = shadow?.querySelector('#occ-person-name')?.textContent;
-    if (name === expected && shadow.querySelector('#occ-history')) {
-      window.__ttp = performance.now();
+    const name = document.querySelector('#occ-person-name')?.textContent;
+    if (name && document.querySelector('#occ-history')) {
+      window.__named = { name, at: performance.timeOrigin + performance.now() };
       return true;
     }
     return false;
   };
-  const watch = new MutationObserver(() => {
-    const shadow = document.querySelector('one-on-one-companion')?.shadowRoot;
-    if (shadow && !shadow.__watched) {
-      shadow.__watched = true;
-      new MutationObserver(() => mark() && watch.disconnect()).observe(shadow, { childList: true, subtree: true, characterData: true });
-    }
-  });
-  watch.observe(document, { childList: true, subtree: true });
-}, PERSON_NAME);
+  const watch = new MutationObserver(() => mark() && watch.disconnect());
+  watch.observe(document, { childList: true, subtree: true, characterData: true });
+});
 
 // The popup's list and the reports page's table and chart: when each is first on screen.
 await ours.context.addInitScript(() => {
@@ -245,13 +248,21 @@ async function csvExport() {
   }
 }
 
-async function timeToPerson() {
+async function timeToPerson(target = PAGES[0]) {
   const page = ours.page;
   const samples = [];
   for (let i = 0; i < LOADS; i++) {
-    await page.goto(PERSON_URL);
-    await page.waitForFunction(() => typeof window.__ttp === 'number', null, { timeout: 15_000 });
-    samples.push(await page.evaluate(() => ({ ttp: window.__ttp, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd })));
+    await page.goto(target.url);
+    const named = await (async () => {
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
+        const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+        const value = frame ? await frame.evaluate(() => window.__named).catch(() => undefined) : undefined;
+        if (value?.name === target.name) return value.at;
+      }
+      throw new Error(`the panel never named ${target.name}`);
+    })();
+    const nav = await page.evaluate(() => ({ origin: performance.timeOrigin, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }));
+    samples.push({ ttp: named - nav.origin, dcl: nav.dcl });
   }
   const ttp = samples.map((s) => s.ttp);
   const afterDcl = samples.map((s) => s.ttp - s.dcl);
@@ -350,12 +361,12 @@ async function workerHeap() {
 }
 
 /** Host page cost: navigation start to the load event, the three profiles taking turns. */
-async function hostPageCost() {
+async function hostPageCost(url = PERSON_URL) {
   const runs = { none: [], floor: [], ours: [] };
   const order = [none, floor, ours];
   for (let i = 0; i < LOADS; i++) {
     for (const profile of i % 2 ? [...order].reverse() : order) {
-      await profile.page.goto(PERSON_URL, { waitUntil: 'load' });
+      await profile.page.goto(url, { waitUntil: 'load' });
       runs[profile.name].push(await profile.page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
     }
   }
@@ -374,8 +385,10 @@ try {
     log(`seeded in ${round(seeded.ms / 1000, 2)} s`, seeded);
     const entry = { followUps: n, seeded };
     entry.alarms = await alarms();
-    entry.timeToPerson = await timeToPerson();
+    entry.timeToPerson = await timeToPerson(PAGES[0]);
     log('time to person', entry.timeToPerson);
+    entry.timeToPersonHeavy = await timeToPerson(PAGES[1]);
+    log('time to person, heavy page', entry.timeToPersonHeavy);
     entry.store = await storeQueries();
     log('store', entry.store);
     entry.popup = await popupList();
@@ -394,9 +407,11 @@ try {
   results.restore = await seed(RESTORE_FOLLOWUPS);
   log('restore', results.restore);
   log('host page cost…');
-  results.hostPage = await hostPageCost();
+  results.hostPage = await hostPageCost(PERSON_URL);
   results.hostPage.oursSeededWith = SIZES.at(-1);
   log('host page', results.hostPage);
+  results.hostPageHeavy = await hostPageCost(HEAVY_URL);
+  log('host page, heavy', results.hostPageHeavy);
 } finally {
   for (const p of [none, floor, ours]) await p.context.close().catch(() => undefined);
   await server.close();
@@ -411,7 +426,7 @@ const check = (value, path) => {
   } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) check(v, `${path}.${k}`);
 };
 check(results, 'results');
-if (results.bySize.length !== SIZES.length || !results.hostPage || !results.restore) missing.push('a size, the restore or the host page run');
+if (results.bySize.length !== SIZES.length || !results.hostPage || !results.hostPageHeavy || !results.restore) missing.push('a size, the restore or the host page run');
 const notAgreeing = results.bySize.filter((e) => !e.popup.headingAgreesWithBadge).map((e) => e.followUps);
 if (notAgreeing.length) missing.push(`a popup heading that agrees with the badge (at ${notAgreeing.join(', ')})`);
 
@@ -430,15 +445,21 @@ const lines = [
   `| Floor overlay (one shadow node with the name) | ${ms(results.hostPage.floorMs)} | ${ms(results.hostPage.floorAddedMs)} |`,
   `| 1:1 Companion (store seeded with ${results.hostPage.oursSeededWith.toLocaleString('en')} follow-ups) | ${ms(results.hostPage.oursMs)} | ${ms(results.hostPage.oursAddedMs)} |`,
   '',
-  `Ours over the floor: **${ms(results.hostPage.oursOverFloorMs)}** (target: within 15 ms).`,
+  `Ours over the floor: **${ms(results.hostPage.oursOverFloorMs)}** (target: at most ${TARGETS.guestOverFloorMs} ms).`,
+  '',
+  `On the ${PAGES[1].label}: no extension ${ms(results.hostPageHeavy.noneMs)}, floor +${ms(results.hostPageHeavy.floorAddedMs)}, 1:1 Companion +${ms(results.hostPageHeavy.oursAddedMs)}: ours over the floor **${ms(results.hostPageHeavy.oursOverFloorMs)}**.`,
+  '',
+  'The floor overlay is a content script that adds one shadow node holding the name. Ours is the guest: it reads the person, frames the panel page (an extension page) and makes room for it; the panel page loads in its own frame.',
   '',
   '## By data size',
   '',
-  '| Follow-ups (people / 1:1s / commitments) | Seed via importBackup | Time to person p50 / p95 | After DOMContentLoaded p50 / p95 | Badge after a change p50 / max | Person history query | Overdue count query | Alarms | Worker heap |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  `Time to person: the panel's frame naming the person (target: within ${TARGETS.namedAfterDclMs} ms of DOMContentLoaded at 100,000, p50). Heavy page: ${PAGES[1].label}.`,
+  '',
+  '| Follow-ups (people / 1:1s / commitments) | Seed via importBackup | Time to person p50 / p95 | After DOMContentLoaded p50 / p95 | Heavy page: after DOMContentLoaded p50 / p95 | Badge after a change p50 / max | Person history query | Overdue count query | Alarms | Worker heap |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.bySize.map(
     (e) =>
-      `| ${e.followUps.toLocaleString('en')} (${e.seeded.people.toLocaleString('en')} / ${e.seeded.meetings.toLocaleString('en')} / ${e.seeded.commitments.toLocaleString('en')}) | ${round(e.seeded.ms / 1000, 2)} s | ${ms(e.timeToPerson.p50)} / ${ms(e.timeToPerson.p95)} | ${ms(e.timeToPerson.afterDclP50)} / ${ms(e.timeToPerson.afterDclP95)} | ${ms(e.badge.p50)} / ${ms(e.badge.max)} | ${ms(e.store.historyMs)} | ${ms(e.store.overdueCountMs)} | ${e.alarms.length} (${e.alarms.join(', ')}) | ${round(e.workerHeapBytes / 2 ** 20)} MB |`,
+      `| ${e.followUps.toLocaleString('en')} (${e.seeded.people.toLocaleString('en')} / ${e.seeded.meetings.toLocaleString('en')} / ${e.seeded.commitments.toLocaleString('en')}) | ${round(e.seeded.ms / 1000, 2)} s | ${ms(e.timeToPerson.p50)} / ${ms(e.timeToPerson.p95)} | ${ms(e.timeToPerson.afterDclP50)} / ${ms(e.timeToPerson.afterDclP95)} | ${ms(e.timeToPersonHeavy.afterDclP50)} / ${ms(e.timeToPersonHeavy.afterDclP95)} | ${ms(e.badge.p50)} / ${ms(e.badge.max)} | ${ms(e.store.historyMs)} | ${ms(e.store.overdueCountMs)} | ${e.alarms.length} (${e.alarms.join(', ')}) | ${round(e.workerHeapBytes / 2 ** 20)} MB |`,
   ),
   '',
   '## The staff\'s views (issue 18)',
@@ -464,7 +485,7 @@ const lines = [
   '',
   'The seed makes 3% of follow-ups overdue (at least 150; before issue 18 it was 150 at every size), as a busy organizer\'s store would be: the badge after a change and the overdue count query count every overdue follow-up (an index count on disk reads each entry it counts), so at 100,000 they count 3,000.',
   '',
-  'Time to person: navigation start to the panel showing the name and the history section, seen by a MutationObserver in the page. Badge: from sending `completeFollowUp` for an overdue follow-up to `chrome.action.getBadgeText` (or, past "999+", `getTitle`) returning the new count. Store queries run in the service worker on its own IndexedDB (median of 30).',
+  'Time to person: navigation start to the panel page (in its frame) showing the name and the history section, seen by a MutationObserver in that page and set against the CRM page\'s navigation timing. Badge: from sending `completeFollowUp` for an overdue follow-up to `chrome.action.getBadgeText` (or, past "999+", `getTitle`) returning the new count. Store queries run in the service worker on its own IndexedDB (median of 30).',
   '',
 ];
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -38,31 +38,19 @@ export function shiftFixed(): void {
   moved = [];
   if (reserved === 0 || !document.body) return;
   const edge = document.documentElement.clientWidth;
-  // Hit-test a grid over the strip the panel covers instead of styling every element of the
-  // page: a few dozen look-ups, whatever the page's size.
-  const found = new Set<HTMLElement>();
-  for (let y = 4; y < window.innerHeight; y += 32) {
-    for (const x of [edge - reserved + 4, edge - reserved / 2, edge - 4]) {
-      for (const hit of document.elementsFromPoint(Math.max(0, x), y)) {
-        const fixed = fixedAncestor(hit as HTMLElement);
-        if (fixed) found.add(fixed);
-      }
-    }
-  }
-  for (const el of found) {
+  // Only elements without an offset parent can be fixed (the rest sit in the page's flow), so
+  // styles are computed for those few, not for every element of a large page.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as HTMLElement;
+    if (el.offsetParent !== null || el.localName === 'one-on-one-companion' || !(el instanceof HTMLElement)) continue;
     const style = getComputedStyle(el);
+    if (style.position !== 'fixed' || style.display === 'none') continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.right <= edge - reserved + 0.5) continue;
     const right = parseFloat(style.right);
     if (Number.isNaN(right)) continue; // pinned by its left edge only: leave it
     moved.push({ el, right: el.style.getPropertyValue('right'), rightPriority: el.style.getPropertyPriority('right') });
     el.style.setProperty('right', `${right + reserved}px`, 'important');
   }
-}
-
-/** The element itself or the ancestor that is position: fixed (the page's own, never ours). */
-function fixedAncestor(start: HTMLElement): HTMLElement | undefined {
-  for (let el: HTMLElement | null = start; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
-    if (el.localName === 'one-on-one-companion') return undefined;
-    if (getComputedStyle(el).position === 'fixed') return el;
-  }
-  return undefined;
 }

@@ -4,6 +4,8 @@ import { sendMessage } from '../../lib/messaging';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import { followRestoreProgress } from '../../lib/restore-progress';
 import '../../components/common/page.css';
+import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
+import { siteAccess } from '../../lib/site-access';
 import type { ConnectionsApi } from '../../components/options/ConnectionsSection';
 import { writers } from '../../lib/crm/writeback';
 import { authorizeUrl } from '../../lib/crm/writeback/oauth';
@@ -78,4 +80,10 @@ const api: OptionsApi = {
   connections,
 };
 
-render(<OptionsApp api={api} />, document.getElementById('app')!);
+render(
+  <>
+    <SiteAccessNotice access={siteAccess} />
+    <OptionsApp api={api} />
+  </>,
+  document.getElementById('app')!,
+);

@@ -4,6 +4,7 @@ import { t, uiLanguage } from '../../lib/i18n';
 import { setZodLanguage } from '../../lib/zod-language';
 import { loadDrafts } from '../../components/common/drafts';
 import { App } from './App';
+import { panelFocusTarget } from '../../components/panel/first-focus';
 import '../../components/panel/panel.css';
 
 /**
@@ -40,14 +41,19 @@ function start() {
   window.parent.postMessage('occ-ready', '*');
 }
 
-// Focus arriving from the guest (the shortcut) lands on the panel's heading, not on nothing.
-window.addEventListener('focus', () => {
-  if (document.activeElement && document.activeElement !== document.body) return;
-  const target = document.querySelector<HTMLElement>('.occ-panel h2, .occ-panel h1, .occ-tab');
-  if (target) {
-    if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
-    target.focus();
-  }
-});
+// Focus arriving from the guest (the shortcut) lands where the organizer types next: the open
+// step's field during a 1:1, else the button that plans one (or the folded rail's button).
+// Checked a turn later: in Firefox a click into the frame fires this before the clicked field
+// takes focus, and moving focus then would steal the click.
+window.addEventListener('focus', () =>
+  setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target = panelFocusTarget(document) ?? document.querySelector<HTMLElement>('.occ-tab, .occ-panel h2');
+    if (target) {
+      if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
+      target.focus();
+    }
+  }),
+);
 
 start();

@@ -51,16 +51,24 @@ describe('what the extension writes, it reads back', () => {
     await side.getByRole('button', { name: 'Hold' }).click();
     await side.getByRole('button', { name: 'Start the 1:1' }).click();
     await side.getByLabel('Notes: Introduction').fill(longest('Step notes', LONG));
-    await side.getByRole('button', { name: 'Ask and commit' }).click();
-    await side.getByLabel('What you learned (about them, the neighbourhood, the strategy)').fill(longest('Learned', LONG));
+    // Through the agenda to the model's ask step: the ask starts from the first prepared one.
+    const next = side.getByRole('button', { name: 'Next step' });
+    for (let step = 1; step < 5; step++) await next.click();
+    await expect.poll(() => side.getByRole('heading', { name: 'Step 5 of 6: The ask' }).count()).toBe(1);
+    expect(await side.getByLabel('The ask', { exact: true }).inputValue()).toBe(longest('Ask 1', SHORT));
+    await side.getByLabel('What it is for (the goal)').fill(longest('Ask goal', SHORT));
+    // The next step sums up the commitments.
+    await next.click();
+    await expect.poll(() => side.getByRole('heading', { name: 'Step 6 of 6: Next steps' }).count()).toBe(1);
     const what = longest('Host a house meeting', SHORT);
     await side.getByLabel('What will be done').fill(what);
-    await side.getByLabel('Due').fill(local(Date.now() + 9 * DAY));
-    await side.getByLabel('Goal (what it is for, or how many)').fill(longest('Goal', SHORT));
-    await side.getByRole('button', { name: 'Add commitment' }).click();
+    await side.getByLabel('Due', { exact: true }).fill(local(Date.now() + 9 * DAY));
+    await side.getByLabel('What it is for, or how many').fill(longest('Goal', SHORT));
+    await side.getByRole('button', { name: 'Add their commitment' }).click();
     await expect.poll(() => side.getByRole('status').filter({ hasText: 'Saved: Host a house meeting' }).count()).toBe(1);
 
     await side.getByRole('button', { name: 'Report back' }).click();
+    await side.getByLabel('What you learned (about them, the neighbourhood, the strategy)').fill(longest('Learned', LONG));
     await side.getByLabel('The issue they care most about').fill(longest('Issue', SHORT));
     await side.getByLabel('Their story, in brief').fill(longest('Their story', LONG));
     await side.getByLabel('Skills, experience, resources, contacts').fill(longest('Skills', LONG));
@@ -72,7 +80,7 @@ describe('what the extension writes, it reads back', () => {
     await side.getByLabel('Debrief date and time').fill(local(Date.now() + 3 * DAY));
     await side.getByLabel('Notes', { exact: true }).fill(longest('Report notes', LONG));
     await side.getByRole('button', { name: 'Finish the 1:1' }).click();
-    await expect.poll(() => side.getByRole('button', { name: 'Plan a new 1:1' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => side.getByRole('button', { name: 'Prepare the next 1:1' }).count(), { timeout: 15_000 }).toBe(1);
     await crm.close();
 
     const downloading = options.waitForEvent('download');

@@ -97,6 +97,33 @@ describe('the panel in its own frame', () => {
     await expect.poll(() => panel(page).count()).toBe(1);
     expect(edge).toBeGreaterThan(0);
     await page.close();
+
+    // The demo NationBuilder page: its person card and its fixed "Save person" button at the
+    // bottom right stay in view and clickable beside the open panel, at 1366×768.
+    const nb = await suite.browser.open('http://riverside.nationbuilder.com/admin/signups/1201');
+    await nb.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => personName(nb)).toBe('María José Núñez');
+    const nbFrame = await frameBox(nb);
+    const save = nb.getByRole('button', { name: 'Save person' });
+    await expect.poll(async () => { const b = (await save.boundingBox())!; return b.x + b.width <= nbFrame.x; }).toBe(true);
+    await save.click({ trial: true, timeout: 2000 });
+    const overview = (await nb.locator('[data-demo="profile-overview"]').boundingBox())!;
+    expect(overview.x + overview.width).toBeLessThanOrEqual(nbFrame.x);
+    await nb.close();
+  });
+
+  it('is one key away: the shortcut moves focus from the page into the panel, where the organizer starts', async () => {
+    const page = await suite.browser.open(TOOLBAR);
+    await expect.poll(() => personName(page)).toBe('Tomás Herrera');
+    await page.getByRole('region', { name: 'Person card' }).click();
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => panelFrame(page).locator(':focus').textContent()).toMatch(/Plan a new 1:1|Prepare the next 1:1/);
+    // Pressed again from inside the panel, it folds it and gives the room back.
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => panelRail(page).count()).toBe(1);
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    await page.close();
   });
 
   it('remembers a width set by keyboard', async () => {

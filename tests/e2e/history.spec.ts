@@ -15,15 +15,15 @@ describe('past 1:1s, cancelling and removing, with a way back', () => {
     await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
     await side.getByLabel('Date and time').fill(local(Math.ceil((Date.now() + 4 * DAY) / 3_600_000) * 3_600_000));
     await side.getByLabel('Place', { exact: true }).fill('Union hall');
-    await expect.poll(() => side.getByText('Confirm the 1:1, two days ahead').count()).toBe(1);
+    await expect.poll(() => side.getByText('Confirm the 1:1, 2 days ahead').count()).toBe(1);
 
     await side.getByRole('button', { name: 'Cancel this 1:1' }).click();
     const notice = side.getByText(/The 1:1 planned for .+ is cancelled\. Its confirmation reminders are off/);
     await expect.poll(() => hasFocus(notice)).toBe(true);
-    await expect.poll(() => side.getByText('Confirm the 1:1, two days ahead').count()).toBe(0);
+    await expect.poll(() => side.getByText('Confirm the 1:1, 2 days ahead').count()).toBe(0);
     await side.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => side.getByLabel('Place', { exact: true }).inputValue()).toBe('Union hall');
-    await expect.poll(() => side.getByText('Confirm the 1:1, two days ahead').count()).toBe(1);
+    await expect.poll(() => side.getByText('Confirm the 1:1, 2 days ahead').count()).toBe(1);
 
     await side.getByRole('button', { name: 'Cancel this 1:1' }).click();
     await page.reload();
@@ -31,7 +31,7 @@ describe('past 1:1s, cancelling and removing, with a way back', () => {
     await expect.poll(() => again.getByText(/· Cancelled$/).count()).toBe(1);
     await again.getByRole('button', { name: /^Restore the 1:1 of / }).click();
     await expect.poll(() => again.getByLabel('Place', { exact: true }).inputValue()).toBe('Union hall');
-    await expect.poll(() => again.getByText('Confirm the 1:1, two days ahead').count()).toBe(1);
+    await expect.poll(() => again.getByText('Confirm the 1:1, 2 days ahead').count()).toBe(1);
     expect(suite.browser.pageErrors).toEqual([]);
   });
 

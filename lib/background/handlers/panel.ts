@@ -26,12 +26,15 @@ async function stateOf(tabId: number, tab: TabRecord): Promise<TabState> {
   return { tabId, read: tab.read, layout: await layoutFor(tab) };
 }
 
-/** Tells the panels that tab `tabId` changed; only that tab's panel asks again. */
-export function nudgePanel(tabId: number, reason: 'person' | 'focus' | 'data'): Promise<void> {
-  return sendMessage('panelNudge', { tabId, reason }).then(
-    () => undefined,
-    () => undefined, // no panel open anywhere: nothing to tell
-  );
+/**
+ * Tells tab `tabId`'s panel that its tab changed, so it asks again. Sent to the panel's own
+ * frame: Firefox treats an extension page framed in a web page like a content script, which
+ * hears messages sent to its tab and frame but not the runtime broadcast to extension pages.
+ */
+export async function nudgePanel(tabId: number, reason: 'person' | 'focus' | 'data'): Promise<void> {
+  const frameId = (await getTab(tabId))?.panelFrameId;
+  if (frameId === undefined) return; // no panel in that tab: nothing to tell
+  await sendMessage('panelNudge', { tabId, reason }, { tabId, frameId }).catch(() => undefined);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
