@@ -11,10 +11,13 @@ import { afterChange } from '../lib/background/after-change';
 import { onNotificationButton, onNotificationClick } from '../lib/background/notification-actions';
 import { NEXT_ALARM, SWEEP_ALARM } from '../lib/scheduler';
 import { kickOutbox, OUTBOX_ALARM } from '../lib/background/outbox';
+import { setZodLanguage } from '../lib/zod-language';
 
 export default defineBackground({
   type: 'module',
   main() {
+    // Validation messages go back to the pages: in the interface language, zod's own ones too.
+    setZodLanguage();
     // Every listener registers synchronously, at the top of the worker's start, so that the
     // event that woke a killed worker is delivered. State lives in IndexedDB, never here.
     for (const type of Object.keys(handlers) as MessageType[]) {

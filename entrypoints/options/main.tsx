@@ -11,6 +11,9 @@ import { writers } from '../../lib/crm/writeback';
 import { authorizeUrl } from '../../lib/crm/writeback/oauth';
 import { formatWhen } from '../../lib/dates';
 import { t } from '../../lib/i18n';
+import { setZodLanguage } from '../../lib/zod-language';
+
+setZodLanguage();
 
 /** Signs in to the nation's OAuth app in a browser window; returns the code it hands back. */
 async function signIn(nation: string, clientId: string): Promise<{ code: string; redirectUri: string }> {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { sendMessage } from '../../lib/messaging';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
+import { setZodLanguage } from '../../lib/zod-language';
 import { loadDrafts } from '../../components/common/drafts';
 import { App } from './App';
 import { panelFocusTarget } from '../../components/panel/first-focus';
@@ -12,6 +13,10 @@ import '../../components/panel/panel.css';
  * messages here too, so every token is checked, and only the first good one counts.
  */
 function start() {
+  setZodLanguage();
+  // Screen readers and hyphenation follow the page's language; the tab title is the product's name.
+  document.documentElement.lang = uiLanguage();
+  document.title = t('extName');
   const root = document.getElementById('app')!;
   let started = false;
   const failed = setTimeout(() => {

@@ -7,12 +7,13 @@ import { sendMessage } from '../../messaging';
 import type { PanelLayout, TabRead, TabState } from '../../protocol/panel';
 import { describeIssues, type CheckedSender, type Handlers } from '../router';
 import { getTab, putTab, withTab, type TabRecord } from '../tab-state';
+import { t } from '../../i18n';
 
 type PanelHandlers = Pick<Handlers, 'guestReport' | 'guestFold' | 'panelHello' | 'panelState' | 'confirmManualPerson' | 'setPanelLayout'>;
 
 function tabIdOf(sender: CheckedSender): number {
   const id = sender.tab?.id;
-  if (id === undefined) throw new Error('This message must come from a browser tab');
+  if (id === undefined) throw new Error(t('errors.tab.notTab'));
   return id;
 }
 
@@ -42,7 +43,7 @@ export const panelHandlers: PanelHandlers = {
   async guestReport({ token, read, overlays }, sender) {
     const tabId = tabIdOf(sender);
     // A guest speaks for the top frame of its tab only.
-    if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Only the page itself can say who it shows');
+    if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error(t('errors.tab.onlyPage'));
     const record = await withTab(tabId, async () => {
       const before = await getTab(tabId);
       const sameGuest = before?.token === token;
@@ -65,7 +66,7 @@ export const panelHandlers: PanelHandlers = {
   async guestFold({ token, collapsed }, sender) {
     const tabId = tabIdOf(sender);
     const tab = await getTab(tabId);
-    if (tab?.token !== token) throw new Error('Only the page that shows the panel can fold it');
+    if (tab?.token !== token) throw new Error(t('errors.tab.onlyPanelPage'));
     await saveSettings(await getDB(), { panelCollapsed: collapsed });
     void nudgePanel(tabId, 'data');
     return layoutFor(tab);
@@ -84,7 +85,7 @@ export const panelHandlers: PanelHandlers = {
           return stateOf(tabId, bound);
         });
       }
-      if (waited >= 3000) throw new Error('This panel was not opened by its page');
+      if (waited >= 3000) throw new Error(t('errors.tab.panelNotOpened'));
       await sleep(25);
     }
   },
@@ -92,7 +93,7 @@ export const panelHandlers: PanelHandlers = {
   async panelState(_data, sender) {
     const tabId = tabIdOf(sender);
     const tab = await getTab(tabId);
-    if (!tab) throw new Error('This tab shows no one');
+    if (!tab) throw new Error(t('errors.tab.noOne'));
     return stateOf(tabId, tab);
   },
 
@@ -100,7 +101,7 @@ export const panelHandlers: PanelHandlers = {
     const tabId = tabIdOf(sender);
     return withTab(tabId, async () => {
       const tab = await getTab(tabId);
-      if (!tab || tab.read.phase !== 'unrecognized') throw new Error('This page needs no manual entry');
+      if (!tab || tab.read.phase !== 'unrecognized') throw new Error(t('errors.tab.noManualEntry'));
       const { partial } = tab.read;
       const candidate = {
         ...partial,
