@@ -19,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
+          exclude: ['tests/e2e/firefox/**'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -26,6 +27,20 @@ export default defineConfig({
           maxWorkers: 2,
           fileParallelism: true,
           // After the unit tests, when both run in one `vitest run`.
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          // The same journeys in Firefox ESR (tests/e2e/firefox/harness.ts), and its store checks.
+          name: 'e2e-firefox',
+          include: ['tests/e2e/firefox/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+          fileParallelism: true,
+          // Alongside Chromium's files: the two browsers share the two workers.
           sequence: { groupOrder: 1 },
         },
       },

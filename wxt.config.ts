@@ -12,7 +12,19 @@ export default defineConfig({
   outDir: process.env.OCC_OUT ?? '.output',
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      rollupOptions: {
+        // onLog, not onwarn: @preact/preset-vite sets its own onwarn, which would replace ours.
+        onLog(level, log, handler) {
+          // zod 4 ships two comments that mention `@__PURE__` in prose (util.js, regexes.js);
+          // Rollup reads them as misplaced annotations and warns on every build. It drops the
+          // comments and the output is the same, so exactly these two are silenced.
+          if (level === 'warn' && log.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]zod[\\/]/.test(log.id ?? '')) return;
+          handler(level, log);
+        },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -47,10 +59,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'one-on-one-companion@organizers.example',
-              strict_min_version: '128.0',
+              // 140 (an ESR) is the first to read data_collection_permissions, which AMO requires.
+              strict_min_version: '140.0',
               // Nothing leaves the computer.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,10 +11,13 @@ import { afterChange } from '../lib/background/after-change';
 import { onNotificationButton, onNotificationClick } from '../lib/background/notification-actions';
 import { NEXT_ALARM, SWEEP_ALARM } from '../lib/scheduler';
 import { kickOutbox, OUTBOX_ALARM } from '../lib/background/outbox';
+import { setZodLanguage } from '../lib/zod-language';
 
 export default defineBackground({
   type: 'module',
   main() {
+    // Validation messages go back to the pages: in the interface language, zod's own ones too.
+    setZodLanguage();
     // Every listener registers synchronously, at the top of the worker's start, so that the
     // event that woke a killed worker is delivered. State lives in IndexedDB, never here.
     for (const type of Object.keys(handlers) as MessageType[]) {
@@ -45,6 +48,9 @@ export default defineBackground({
       void afterChange();
     });
     browser.runtime.onStartup.addListener(() => void afterChange());
+    // Firefox: CRM sites allowed after install (host permissions are opt-in there) get the
+    // panel in the tabs already open, without a reload.
+    browser.permissions.onAdded.addListener(() => void reinjectContentScripts());
     browser.tabs.onRemoved.addListener((tabId) => onTabRemoved(tabId));
 
     // A host permission taken back (Firefox lets the organizer do that) stops sends to that CRM.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { countOverdue } from './store/followups';
 import type { DB } from './store/db';
+import { formatNumber, t } from './i18n';
 
 /** Red reads as urgent on both light and dark toolbars. */
 export const BADGE_COLOR = '#c62828';
@@ -15,7 +16,7 @@ export async function showOverdueCount(count: number): Promise<number> {
   await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   await browser.action.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
   await browser.action.setTitle({
-    title: count === 0 ? '1:1 Companion: no follow-ups overdue' : `1:1 Companion: ${count} follow-up${count === 1 ? '' : 's'} overdue`,
+    title: t('reminders.badge', count, [formatNumber(count)]),
   });
   return count;
 }

@@ -17,3 +17,8 @@ export function uiLanguage(): 'en' | 'es' {
     return 'en';
   }
 }
+
+/** A count or length as the interface language writes it ("5,000"; Latin American Spanish too). */
+export function formatNumber(n: number): string {
+  return n.toLocaleString(uiLanguage() === 'es' ? 'es-419' : 'en-US');
+}

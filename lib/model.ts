@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t } from './i18n';
+import { formatNumber, t, uiLanguage } from './i18n';
 import { LIMITS, TIME_LIMITS } from './limits';
 
 /**
@@ -9,14 +9,14 @@ import { LIMITS, TIME_LIMITS } from './limits';
  */
 
 const tooLate = (limit: number) => ({ error: () => t('data.timeTooLate', [String(new Date(limit).getUTCFullYear())]) });
-export const Timestamp = z.number().int().min(0, 'A time cannot be before 1970').max(TIME_LIMITS.latest, tooLate(TIME_LIMITS.latest));
+export const Timestamp = z.number().int().min(0, { error: () => t('errors.timeBefore1970') }).max(TIME_LIMITS.latest, tooLate(TIME_LIMITS.latest));
 /** A time the organizer picks: follow-ups derived from it must still fit in a Timestamp. */
 export const ChosenTime = Timestamp.max(TIME_LIMITS.latestChosen, tooLate(TIME_LIMITS.latestChosen));
 export const Id = z.string().min(1).max(LIMITS.id);
 export const PersonKey = z.string().min(1).max(LIMITS.personKey);
 const FollowUpId = z.string().min(1).max(LIMITS.followUpId);
-export const ShortText = z.string().max(LIMITS.short, `Keep this under ${LIMITS.short} characters`);
-export const LongText = z.string().max(LIMITS.long, `This text is longer than ${LIMITS.long.toLocaleString('en')} characters`);
+export const ShortText = z.string().max(LIMITS.short, { error: () => t('errors.tooLong', [formatNumber(LIMITS.short)]) });
+export const LongText = z.string().max(LIMITS.long, { error: () => t('errors.textTooLong', [formatNumber(LIMITS.long)]) });
 
 export const CrmKindSchema = z.enum(['nationbuilder', 'actionnetwork', 'actionbuilder']);
 export type CrmKind = z.infer<typeof CrmKindSchema>;
@@ -25,17 +25,17 @@ export type CrmKind = z.infer<typeof CrmKindSchema>;
 export const PersonRefSchema = z.object({
   crm: CrmKindSchema,
   /** Nation slug, Action Network group, or Action Builder org: part of the identity. */
-  account: z.string().trim().min(1, 'The CRM account is missing').max(LIMITS.account),
+  account: z.string().trim().min(1, { error: () => t('errors.noAccount') }).max(LIMITS.account),
   /** The CRM's own id when the URL carries one. */
   crmId: z.string().trim().min(1).max(LIMITS.crmId).optional(),
   name: z.string().trim().max(LIMITS.name),
-  email: z.email('That email address does not look right').max(LIMITS.email).optional(),
+  email: z.email({ error: () => t('errors.badEmail') }).max(LIMITS.email).optional(),
   phone: z.string().trim().max(LIMITS.phone).optional(),
   /** The page shows the email as one the person opted out of (struck through, "unsubscribed"). */
   emailOptedOut: z.boolean().optional(),
   /** Where the person's page lives, to open it again from a reminder. */
   url: z.url(),
-}).refine((ref) => ref.crmId || ref.email, { message: 'A person needs a CRM id or an email address', path: ['crmId'] });
+}).refine((ref) => ref.crmId || ref.email, { error: () => t('errors.noIdOrEmail'), path: ['crmId'] });
 export type PersonRef = z.infer<typeof PersonRefSchema>;
 
 /** Where a person stands on the ladder of engagement, lowest rung first. */
@@ -101,7 +101,7 @@ export const Prep = z.object({
   myStory: LongText.default(''),
   questions: LongText.default(''),
   /** Candidate asks, best first (two or three). */
-  asks: z.array(ShortText).max(3, 'Keep it to three candidate asks').default([]),
+  asks: z.array(ShortText).max(3, { error: () => t('errors.threeAsks') }).default([]),
   logistics: ShortText.default(''),
 });
 
@@ -111,7 +111,7 @@ export const StepRecord = z.object({
 });
 
 export const Referral = z.object({
-  name: z.string().min(1, 'A referral needs a name').max(LIMITS.name),
+  name: z.string().min(1, { error: () => t('errors.referralName') }).max(LIMITS.name),
   contact: ShortText.default(''),
 });
 
@@ -140,7 +140,7 @@ export const Meeting = z.object({
    * moment, so they stay put however often the rules run again (lib/rules/confirmations.ts).
    */
   scheduleSetAt: Timestamp.optional(),
-  plannedMinutes: z.number().int().min(5, 'Plan at least 5 minutes').max(240, 'Plan at most 4 hours').default(45),
+  plannedMinutes: z.number().int().min(5, { error: () => t('errors.minMinutes', ['5']) }).max(240, { error: () => t('errors.maxHours', ['4']) }).default(45),
   place: ShortText.default(''),
   mode: MeetingMode.default('in-person'),
   prep: Prep.default(Prep.parse({})),
@@ -181,7 +181,7 @@ export const Commitment = z.object({
   personKey: PersonKey,
   meetingId: Id.optional(),
   direction: CommitmentDirection,
-  what: z.string().trim().min(1, 'Say what was promised').max(LIMITS.short),
+  what: z.string().trim().min(1, { error: () => t('errors.promised') }).max(LIMITS.short),
   dueAt: ChosenTime,
   goal: ShortText.default(''),
   status: CommitmentStatus.default('open'),
@@ -231,9 +231,9 @@ export const FollowUp = z.object({
 export type FollowUp = z.infer<typeof FollowUp>;
 
 export const TemplateStep = z.object({
-  id: z.string().min(1).max(LIMITS.stepId).regex(/^[a-z0-9-]+$/, 'Step ids use lowercase letters, digits and dashes'),
-  title: z.string().trim().min(1, 'Each step needs a title').max(LIMITS.stepTitle),
-  goal: z.string().trim().min(1, 'Each step needs a goal').max(LIMITS.short),
+  id: z.string().min(1).max(LIMITS.stepId).regex(/^[a-z0-9-]+$/, { error: () => t('errors.stepId') }),
+  title: z.string().trim().min(1, { error: () => t('errors.stepTitle') }).max(LIMITS.stepTitle),
+  goal: z.string().trim().min(1, { error: () => t('errors.stepGoal') }).max(LIMITS.short),
   prompts: z.array(z.string().trim().min(1).max(LIMITS.prompt)).max(12).default([]),
   /** Signals to read from the other person: move on (green) or stay/go back (yellow). */
   green: z.string().max(LIMITS.prompt).optional(),
@@ -241,22 +241,28 @@ export const TemplateStep = z.object({
 });
 export type TemplateStep = z.infer<typeof TemplateStep>;
 
+/** The languages agenda models are written in (the built-in ones exist in each). */
+export const TemplateLanguage = z.enum(['en', 'es']);
+export type TemplateLanguage = z.infer<typeof TemplateLanguage>;
+
 export const Template = z
   .object({
     id: Id,
-    name: z.string().trim().min(1, 'A template needs a name').max(LIMITS.templateName),
+    name: z.string().trim().min(1, { error: () => t('errors.templateName') }).max(LIMITS.templateName),
     /** Credit line: the model this template follows. */
     source: z.string().trim().max(LIMITS.templateSource).default(''),
     builtIn: z.boolean().default(false),
+    /** The language its steps are written in: a 1:1 is held in its model's language. */
+    lang: TemplateLanguage.default('en'),
     /** Headings of the model's own prep worksheet, when it has one. */
     worksheet: z.array(z.string().min(1).max(LIMITS.stepTitle)).max(10).default([]),
-    steps: z.array(TemplateStep).min(1, 'A template needs at least one step').max(20),
+    steps: z.array(TemplateStep).min(1, { error: () => t('errors.templateSteps') }).max(20),
   })
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
     template.steps.forEach((step, index) => {
       if (seen.has(step.id)) {
-        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `Step id "${step.id}" is used twice` });
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: t('errors.stepIdTwice', [step.id]) });
       }
       seen.add(step.id);
     });
@@ -266,7 +272,7 @@ export type Template = z.infer<typeof Template>;
 /** The longest "recently contacted" window; team rows older than this are never looked up. */
 export const MAX_RECENT_CONTACT_DAYS = 90;
 
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:30');
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => t('errors.clockTime') });
 
 export const FollowUpOffsets = z.object({
   /** Same day: a couple of hours after the end, moved out of quiet hours. */
@@ -282,7 +288,8 @@ export type FollowUpOffsets = z.infer<typeof FollowUpOffsets>;
 
 export const Settings = z.object({
   organizerName: ShortText.default(''),
-  defaultTemplateId: Id.default('six-steps'),
+  /** New settings start from Six steps in the interface language (every built-in model has both). */
+  defaultTemplateId: Id.default(() => (uiLanguage() === 'es' ? 'six-steps-es' : 'six-steps')),
   offsets: FollowUpOffsets.default(FollowUpOffsets.parse({})),
   snoozeMinutes: z.number().int().min(5).max(60 * 24 * 14).default(24 * 60),
   /** On by default: follow-ups due inside them move to their end, and notifications wait. */
@@ -312,20 +319,20 @@ export type Settings = z.infer<typeof Settings>;
 export const defaultSettings = (): Settings => Settings.parse({});
 
 /** A calendar day in the organizer's zone, "2026-11-30". */
-export const CalendarDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date like 2026-11-30');
+export const CalendarDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: () => t('errors.calendarDay') });
 
 /** A 1:1 drive: a goal of so many 1:1s held between two days (both included) in the organizer's zone. */
 export const Drive = z
   .object({
     id: Id,
     name: z.string().trim().max(LIMITS.name).default(''),
-    goal: z.number().int().min(1, 'A goal is at least one 1:1').max(100_000),
+    goal: z.number().int().min(1, { error: () => t('errors.driveGoal') }).max(100_000),
     startDate: CalendarDay,
     endDate: CalendarDay,
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .refine((d) => d.startDate <= d.endDate, { message: 'The drive ends before it starts', path: ['endDate'] });
+  .refine((d) => d.startDate <= d.endDate, { error: () => t('errors.driveEnds'), path: ['endDate'] });
 export type Drive = z.infer<typeof Drive>;
 
 type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;

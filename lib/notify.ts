@@ -4,6 +4,7 @@ import type { FollowUp, Settings } from './model';
 import { resolveTimeZone } from './rules/followups';
 import { quietUntil } from './rules/quiet-hours';
 import { followUpLabel } from './reminder-words';
+import { t } from './i18n';
 
 /** Only follow-ups that fell due in the last week are announced; older ones live in the badge and popup. */
 export const NOTIFY_WINDOW_MS = 7 * 24 * 3_600_000;
@@ -40,7 +41,7 @@ export async function notifyDue(db: DB, settings: Settings, now: number): Promis
   const people = tx.objectStore('people');
   const names = new Map<string, string>();
   for (const f of due) {
-    if (!names.has(f.personKey)) names.set(f.personKey, (await people.get(f.personKey))?.name || 'Someone');
+    if (!names.has(f.personKey)) names.set(f.personKey, (await people.get(f.personKey))?.name || t('reminders.notify.someone'));
     await store.put({ ...f, notifiedAt: now });
   }
   await tx.done;
@@ -74,9 +75,11 @@ async function show(due: FollowUp[], names: Map<string, string>, now: number): P
       await browser.notifications.create(`${SINGLE_PREFIX}${f.id}`, {
         type: 'basic',
         iconUrl,
-        title: `${followUpLabel(f.kind)}: ${names.get(f.personKey)}`,
+        title: t('reminders.notify.title', [followUpLabel(f.kind), names.get(f.personKey) ?? '']),
         message: f.title || followUpLabel(f.kind),
-        buttons: [{ title: 'Done' }, { title: 'Snooze' }],
+        // Firefox refuses notification buttons (the whole call fails): there a click opens the
+        // person's page, where Done and Snooze are.
+        ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('reminders.notify.done') }, { title: t('reminders.notify.snooze') }] }),
         priority: 1,
       });
     }
@@ -86,8 +89,11 @@ async function show(due: FollowUp[], names: Map<string, string>, now: number): P
   await browser.notifications.create(`${SUMMARY_PREFIX}${now}`, {
     type: 'basic',
     iconUrl,
-    title: `${due.length} follow-ups are due`,
-    message: `${who.slice(0, 4).join(', ')}${who.length > 4 ? ` and ${who.length - 4} more` : ''}. Open the list to work through them.`,
+    title: t('reminders.notify.summaryTitle', due.length),
+    message:
+      who.length > 4
+        ? t('reminders.notify.summaryMore', who.length - 4, [who.slice(0, 4).join(', '), String(who.length - 4)])
+        : t('reminders.notify.summary', [who.join(', ')]),
     priority: 1,
   });
 }

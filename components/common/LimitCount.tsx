@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 
 /** From this share of the limit on, the count shows: far from it, it would only be noise. */
 const NEAR = 0.8;
@@ -19,13 +19,13 @@ export function LimitCount({ id, length, limit }: { id: string; length: number; 
   if (over > 0) {
     return (
       <span id={id} class="occ-field-error occ-limit" role="alert">
-        {t('panel.limit.over', [over.toLocaleString(), limit.toLocaleString()])}
+        {t('panel.limit.over', [formatNumber(over), formatNumber(limit)])}
       </span>
     );
   }
   return (
     <span id={id} class="occ-hint occ-limit">
-      {t('panel.limit.near', [length.toLocaleString(), limit.toLocaleString()])}
+      {t('panel.limit.near', [formatNumber(length), formatNumber(limit)])}
     </span>
   );
 }

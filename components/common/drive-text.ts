@@ -1,13 +1,9 @@
-import { intlFormat } from 'date-fns';
 import type { Drive } from '../../lib/model';
 import type { DriveProgress } from '../../lib/rules/drives';
 import { t } from '../../lib/i18n';
+import { formatCalendarDay } from '../../lib/dates';
 
-/** "Nov 30" for a calendar day "2026-11-30" (a day, so no zone can move it). */
-export function formatCalendarDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return intlFormat(new Date(Date.UTC(y, m - 1, d, 12)), { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' } as Intl.DateTimeFormatOptions);
-}
+export { formatCalendarDay };
 
 export function driveName(drive: Pick<Drive, 'name'>): string {
   return drive.name.trim() || t('team.drive.unnamed');

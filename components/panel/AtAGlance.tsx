@@ -3,14 +3,12 @@ import { useState } from 'preact/hooks';
 import type { Commitment, Meeting } from '../../lib/model';
 import { formatDay } from '../../lib/dates';
 import { t } from '../../lib/i18n';
+import { answerLabel } from '../../lib/rules/labels';
 import type { PanelApi } from './api';
 import { CommitmentForm, CommitmentList } from './Commitments';
 
 /** How many past 1:1s show before "Show all". */
 const FIRST = 5;
-
-export const answerLabel = (answer: Meeting['answer']): string =>
-  answer === 'yes' ? t('panel.ask.yes') : answer === 'ambivalent' ? t('panel.ask.ambivalent') : answer === 'no' ? t('panel.ask.no') : '';
 
 /** The day a past 1:1 is known by: when it was held, or (cancelled) when it was planned for. */
 export const pastDay = (m: Meeting): number => (m.status === 'held' ? (m.endedAt ?? m.startedAt ?? m.updatedAt) : (m.scheduledAt ?? m.updatedAt));

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PersonRef } from '../../lib/model';
 import type { ReadFailure } from '../../lib/crm/types';
+import { t } from '../../lib/i18n';
 import { TextField } from './fields';
 import { NoPerson } from './NoPerson';
 import { problemText } from './read-problem';
+import { errorText } from './error-text';
 
 interface Props {
   found: Partial<PersonRef>;
@@ -23,7 +25,7 @@ interface Props {
 export function ManualPerson({ found, problem, read, crmLabel, onConfirm }: Props) {
   const [doubted, setDoubted] = useState(false);
   if (read?.noPerson && !doubted) return <NoPerson read={read} onShowForm={() => setDoubted(true)} />;
-  return <PersonForm found={found} problem={read?.problemCode ? problemText(read) : problem} crmLabel={crmLabel} onConfirm={onConfirm} />;
+  return <PersonForm found={found} problem={read?.problemCode ? problemText(read, crmLabel) : problem} crmLabel={crmLabel} onConfirm={onConfirm} />;
 }
 
 function PersonForm({ found, problem, crmLabel, onConfirm }: Omit<Props, 'read'>) {
@@ -31,23 +33,23 @@ function PersonForm({ found, problem, crmLabel, onConfirm }: Omit<Props, 'read'>
   const [email, setEmail] = useState(found.email ?? '');
   const [error, setError] = useState('');
   const facts: [string, string | undefined][] = [
-    ['Name', found.name],
-    ['Email', found.email],
-    ['Phone', found.phone],
-    [`${crmLabel} id`, found.crmId],
-    ['Account', found.account],
+    [t('panel.manual.factName'), found.name],
+    [t('panel.manual.factEmail'), found.email],
+    [t('panel.manual.factPhone'), found.phone],
+    [t('panel.manual.factId', [crmLabel]), found.crmId],
+    [t('panel.manual.factAccount'), found.account],
   ];
   const shown = facts.filter(([, value]) => value);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!name.trim()) return setError('Enter their name.');
-    if (!found.crmId && !email.trim()) return setError('This page gives no id, so enter their email address to tell people apart.');
+    if (!name.trim()) return setError(t('panel.manual.needName'));
+    if (!found.crmId && !email.trim()) return setError(t('panel.manual.needEmail'));
     try {
       setError('');
       await onConfirm({ name: name.trim(), ...(email.trim() ? { email: email.trim() } : {}) });
     } catch (cause) {
-      setError((cause instanceof Error ? cause.message : String(cause)).replace(/^Invalid "getPersonView" request: /, ''));
+      setError(errorText(cause));
     }
   };
 
@@ -55,14 +57,14 @@ function PersonForm({ found, problem, crmLabel, onConfirm }: Omit<Props, 'read'>
     // noValidate: our messages (and the background's) say what is wrong, in the panel's words.
     <form class="occ-section" onSubmit={submit} aria-labelledby="occ-manual" noValidate>
       <h2 id="occ-manual" class="occ-person__name">
-        Who is this?
+        {t('panel.manual.title')}
       </h2>
       <p class="occ-error" role="alert">
-        The panel could not identify the person on this {crmLabel} page. {problem}
+        {t('panel.manual.notIdentified', [crmLabel])} {problem}
       </p>
       {shown.length ? (
         <>
-          <p class="occ-subhead">What the page shows</p>
+          <p class="occ-subhead">{t('panel.manual.found')}</p>
           <dl class="occ-facts">
             {shown.map(([label, value]) => (
               <div key={label}>
@@ -73,17 +75,23 @@ function PersonForm({ found, problem, crmLabel, onConfirm }: Omit<Props, 'read'>
           </dl>
         </>
       ) : (
-        <p class="occ-muted">Nothing about the person could be read from this page.</p>
+        <p class="occ-muted">{t('panel.manual.nothingFound')}</p>
       )}
-      <TextField label="Their name" value={name} onChange={setName} />
-      <TextField label="Their email address" type="email" value={email} onChange={setEmail} hint={found.crmId ? 'Optional.' : 'Needed: it tells people apart.'} />
+      <TextField label={t('panel.manual.name')} value={name} onChange={setName} />
+      <TextField
+        label={t('panel.manual.email')}
+        type="email"
+        value={email}
+        onChange={setEmail}
+        hint={found.crmId ? t('panel.manual.emailOptional') : t('panel.manual.emailNeeded')}
+      />
       {error ? (
         <p class="occ-field-error" role="alert">
           {error}
         </p>
       ) : null}
       <button type="submit" class="occ-button occ-button--primary">
-        Open the panel for this person
+        {t('panel.manual.submit')}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Commitment, Meeting, Person, Settings, Speaker, Template } from '../../lib/model';
 import { formatDay } from '../../lib/dates';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 import { heldTimes, switchSpeaker } from '../../lib/rules/flow';
 import { meetingEvent } from '../../lib/export/ics';
 import { readDraft } from '../common/drafts';
@@ -91,7 +91,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
   const heldReason = (next: Meeting): string | undefined => {
     const reasons: string[] = [];
     if (conflictsRef.current.length) reasons.push(t('panel.save.heldConflict', [listOf(conflictsRef.current.map((p) => pathLabel(p, template)))]));
-    for (const { path, over } of tooLong(next)) reasons.push(t('panel.save.tooLong', [pathLabel(path, template), over.toLocaleString()]));
+    for (const { path, over } of tooLong(next)) reasons.push(t('panel.save.tooLong', [pathLabel(path, template), formatNumber(over)]));
     return reasons.length ? reasons.join(' ') : undefined;
   };
 

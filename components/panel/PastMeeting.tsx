@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Commitment, Meeting, Template } from '../../lib/model';
 import { formatDay, formatWhenNear } from '../../lib/dates';
 import { t } from '../../lib/i18n';
-import { ladderLabels } from '../../lib/rules/labels';
+import { answerLabel, ladderLabel } from '../../lib/rules/labels';
 import type { PanelApi } from './api';
-import { answerLabel, pastDay } from './AtAGlance';
+import { pastDay } from './AtAGlance';
 import { normalizeMeeting } from './meeting-draft';
 
 interface Props {
@@ -44,7 +44,7 @@ export function PastMeeting({ meeting: stored, templates, timeZone, now, api, on
     [t('panel.report.bestWay'), r.bestWay],
     [t('panel.report.accessNeeds'), r.accessNeeds],
     [t('panel.report.referrals'), r.referrals.map((x) => (x.contact ? `${x.name}, ${x.contact}` : x.name)).join('\n')],
-    [t('panel.report.ladder'), r.ladder !== 'unknown' ? ladderLabels[r.ladder] : ''],
+    [t('panel.report.ladder'), r.ladder !== 'unknown' ? ladderLabel(r.ladder) : ''],
     [t('panel.report.staffName'), r.staffName],
     [t('panel.report.staffDate'), r.staffDate !== undefined ? formatWhenNear(r.staffDate, now, timeZone) : ''],
     [t('panel.report.notes'), r.notes],

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../lib/model';
 import { t } from '../../lib/i18n';
 import { TextField } from './fields';
+import { errorText } from './error-text';
 
 interface Props {
   person: Person;
@@ -86,7 +87,7 @@ function NameCorrection({ name, onSave, onCancel }: { name: string; onSave(name:
       setError('');
       await onSave(value);
     } catch (cause) {
-      setError((cause instanceof Error ? cause.message : String(cause)).replace(/^Invalid "correctPersonName" request: /, ''));
+      setError(errorText(cause));
     }
   };
   return (

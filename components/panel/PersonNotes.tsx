@@ -3,7 +3,7 @@ import { statusText, useAutosave } from '../common/useAutosave';
 import { readDraft } from '../common/drafts';
 import { LimitCount } from '../common/LimitCount';
 import { LIMITS } from '../../lib/limits';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 import type { SavedNotes } from './api';
 import { ConflictNotice } from './ConflictNotice';
 
@@ -64,7 +64,7 @@ export function PersonNotes({ notes, rev, personKey, personName, onSave }: Props
 
   const save = async (value: string) => {
     if (conflictRef.current) return { held: t('panel.notes.held') };
-    if (value.length > LIMITS.long) return { held: t('panel.save.tooLong', [t('panel.notes.label', [personName || t('panel.notes.thisPerson')]), (value.length - LIMITS.long).toLocaleString()]) };
+    if (value.length > LIMITS.long) return { held: t('panel.save.tooLong', [t('panel.notes.label', [personName || t('panel.notes.thisPerson')]), formatNumber(value.length - LIMITS.long)]) };
     const stored = await onSave(value, base.current.rev);
     base.current = { notes: stored.notes, rev: stored.rev };
     if (stored.conflict) {

@@ -172,7 +172,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
           api={api}
           onOpen={setReading}
           onRestore={active ? undefined : (id) => void restore(id)}
-          onCalendar={(c) => downloadCalendar(commitmentEvent(c, view.person, view.settings.organizerName), t('panel.commitments.calendarFile', [c.what]))}
+          onCalendar={(c) => downloadCalendar(commitmentEvent(c, view.person), t('panel.commitments.calendarFile', [c.what]))}
           renderHeld={(m) => (api.crm ? <CrmSend meeting={m} personUrl={view.person.url} status={view.crm} timeZone={timeZone} api={api.crm} /> : null)}
         />
       </div>

@@ -1,5 +1,6 @@
 import type { Meeting, MeetingMode, Template } from '../../lib/model';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
+import { byLanguage } from '../../lib/templates/by-language';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { LIMITS } from '../../lib/limits';
 import { SelectField, TextField } from './fields';
@@ -77,7 +78,10 @@ export function PrepStage({ draft, template, templates, timeZone, update, onCale
         label={t('panel.prep.model')}
         value={draft.templateId}
         onChange={(templateId) => update({ templateId, currentStep: 0 })}
-        options={templates.map((x) => [x.id, x.name] as const)}
+        groups={byLanguage(templates, uiLanguage()).map((group) => ({
+          label: group.lang === 'es' ? t('panel.prep.modelsSpanish') : t('panel.prep.modelsEnglish'),
+          options: group.templates.map((x) => [x.id, x.name] as const),
+        }))}
         hint={template.source}
       />
       {draft.scheduledAt !== undefined ? (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LadderLevel, Meeting, Person, Template } from '../../lib/model';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { t } from '../../lib/i18n';
-import { ladderLabels } from '../../lib/rules/labels';
+import { ladderOptions } from '../../lib/rules/labels';
 import { SelectField, TextField } from './fields';
 import { clip, LIMITS } from '../../lib/limits';
 
@@ -83,7 +83,7 @@ export function ReportStage({ draft, person, template, timeZone, update }: Props
         label={t('panel.report.ladder')}
         value={r.ladder}
         onChange={(ladder) => set({ ladder: ladder as LadderLevel })}
-        options={Object.entries(ladderLabels) as [string, string][]}
+        options={ladderOptions()}
       />
       <TextField label={t('panel.report.staffName')} value={r.staffName} onChange={(staffName) => set({ staffName })} limit={LIMITS.short} />
       <TextField

@@ -65,11 +65,21 @@ export function TextField({ label, value, onChange, error, hint, type = 'text', 
   );
 }
 
-export function SelectField({ label, value, onChange, options, hint, focusFirst }: Base & {
+type Options = readonly (readonly [value: string, label: string])[];
+
+export function SelectField({ label, value, onChange, options = [], groups = [], hint, focusFirst }: Base & {
   value: string;
   onChange(value: string): void;
-  options: readonly (readonly [value: string, label: string])[];
+  options?: Options;
+  /** Options under headings (an optgroup each), after the ungrouped ones. */
+  groups?: readonly { label: string; options: Options }[];
 }) {
+  const list = (items: Options) =>
+    items.map(([v, text]) => (
+      <option key={v} value={v}>
+        {text}
+      </option>
+    ));
   const id = useId();
   return (
     <div class="occ-field">
@@ -84,10 +94,11 @@ export function SelectField({ label, value, onChange, options, hint, focusFirst 
         aria-describedby={describedBy(hint && `${id}-hint`)}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
+        {list(options)}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {list(group.options)}
+          </optgroup>
         ))}
       </select>
       <Described id={id} hint={hint} />

@@ -1,4 +1,5 @@
 import type { CrmAdapter, ReadResult } from '../../lib/crm/types';
+import { clip, LIMITS } from '../../lib/limits';
 
 /**
  * Reads the person once the page shows them. Single-page apps change the URL before they render
@@ -17,7 +18,7 @@ export function readWhenReady(
       observer.disconnect();
       clearTimeout(timer);
       const read = safeRead(adapter, url);
-      resolve(read.ok && stale() && !signal.aborted ? { ok: false, partial: read.ref, problem: 'The page still shows the previous person.' } : read);
+      resolve(read.ok && stale() && !signal.aborted ? { ok: false, partial: read.ref, problem: 'The page still shows the previous person.', problemCode: 'stale' } : read);
     };
     // After in-page navigation the old person's heading can linger until the app renders the
     // new one: a page still naming the previous person is not ready yet.
@@ -49,11 +50,9 @@ function safeRead(adapter: CrmAdapter, url: URL): ReadResult {
   try {
     return adapter.readPerson(document, url);
   } catch (cause) {
-    // An adapter must never throw into the host page; report it as unrecognized instead.
-    return {
-      ok: false,
-      partial: { crm: adapter.kind, url: url.href },
-      problem: `Reading the page failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-    };
+    // An adapter must never throw into the host page; report it as unrecognized instead. The
+    // guest carries no messages (see lib/crm/types.ts): the panel words the code.
+    const detail = clip(cause instanceof Error ? cause.message : String(cause), LIMITS.short - 40);
+    return { ok: false, partial: { crm: adapter.kind, url: url.href }, problem: `Reading the page failed: ${detail}`, problemCode: 'read-failed', problemDetail: detail };
   }
 }

@@ -4,11 +4,16 @@ import { sendMessage } from '../../lib/messaging';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import { followRestoreProgress } from '../../lib/restore-progress';
 import '../../components/common/page.css';
+import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
+import { siteAccess } from '../../lib/site-access';
 import type { ConnectionsApi } from '../../components/options/ConnectionsSection';
 import { writers } from '../../lib/crm/writeback';
 import { authorizeUrl } from '../../lib/crm/writeback/oauth';
 import { formatWhen } from '../../lib/dates';
 import { t } from '../../lib/i18n';
+import { setZodLanguage } from '../../lib/zod-language';
+
+setZodLanguage();
 
 /** Signs in to the nation's OAuth app in a browser window; returns the code it hands back. */
 async function signIn(nation: string, clientId: string): Promise<{ code: string; redirectUri: string }> {
@@ -76,4 +81,10 @@ const api: OptionsApi = {
 };
 
 document.title = t('options.page.title');
-render(<OptionsApp api={api} />, document.getElementById('app')!);
+render(
+  <>
+    <SiteAccessNotice access={siteAccess} />
+    <OptionsApp api={api} />
+  </>,
+  document.getElementById('app')!,
+);

@@ -52,6 +52,9 @@ export function App({ initial }: { initial: TabState }) {
         if (data.reason === 'data') void refresh();
       }, () => undefined);
     });
+    // What the background announced between panelHello and this listener was not heard (a
+    // single-page CRM that draws the person late lands there): ask once now.
+    void sendMessage('panelState', {}).then((next) => alive.current && setTab(next), () => undefined);
     // Data may change elsewhere (popup, notification, another tab): refresh on return.
     const onVisible = () => document.visibilityState === 'visible' && void refresh();
     document.addEventListener('visibilitychange', onVisible);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { sendMessage } from '../../lib/messaging';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
+import { setZodLanguage } from '../../lib/zod-language';
 import { loadDrafts } from '../../components/common/drafts';
 import { App } from './App';
 import { panelFocusTarget } from '../../components/panel/first-focus';
@@ -12,6 +13,10 @@ import '../../components/panel/panel.css';
  * messages here too, so every token is checked, and only the first good one counts.
  */
 function start() {
+  setZodLanguage();
+  // Screen readers and hyphenation follow the page's language; the tab title is the product's name.
+  document.documentElement.lang = uiLanguage();
+  document.title = t('extName');
   const root = document.getElementById('app')!;
   let started = false;
   const failed = setTimeout(() => {
@@ -38,13 +43,17 @@ function start() {
 
 // Focus arriving from the guest (the shortcut) lands where the organizer types next: the open
 // step's field during a 1:1, else the button that plans one (or the folded rail's button).
-window.addEventListener('focus', () => {
-  if (document.activeElement && document.activeElement !== document.body) return;
-  const target = panelFocusTarget(document) ?? document.querySelector<HTMLElement>('.occ-tab, .occ-panel h2');
-  if (target) {
-    if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
-    target.focus();
-  }
-});
+// Checked a turn later: in Firefox a click into the frame fires this before the clicked field
+// takes focus, and moving focus then would steal the click.
+window.addEventListener('focus', () =>
+  setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target = panelFocusTarget(document) ?? document.querySelector<HTMLElement>('.occ-tab, .occ-panel h2');
+    if (target) {
+      if (!target.hasAttribute('tabindex') && target.localName.startsWith('h')) target.tabIndex = -1;
+      target.focus();
+    }
+  }),
+);
 
 start();

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import { DAYS, FollowUpsApp, type FollowUpsApi } from '../../components/followups/FollowUpsApp';
 import '../../components/followups/followups.css';
+import { SiteAccessNotice } from '../../components/common/SiteAccessNotice';
+import { siteAccess } from '../../lib/site-access';
 import { DrivesNow } from '../../components/followups/DrivesNow';
 import { ReconnectNotice } from '../../components/common/ReconnectNotice';
 import type { CrmAlert } from '../../lib/protocol/crm';
@@ -19,7 +21,12 @@ const api: FollowUpsApi = {
   optionsUrl: browser.runtime.getURL('/options.html'),
   teamUrl: browser.runtime.getURL('/team.html'),
   drives: <DrivesNow load={() => sendMessage('listDrives', { current: true })} />,
-  notices: <CrmAlerts />,
+  notices: (
+    <>
+      <SiteAccessNotice access={siteAccess} />
+      <CrmAlerts />
+    </>
+  ),
 };
 
 /** Connections that need reconnecting, said in the popup too. */

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DB } from '../store/db';
 import type { FollowUp } from '../model';
 import { nudgePanel } from './handlers/panel';
+import { t } from '../i18n';
 
 export const FOCUS_KEY = 'focus';
 /** A request to show a follow-up is honoured only for a short while after it was made. */
@@ -19,7 +20,7 @@ interface FocusRequest {
  */
 export async function openPersonPage(db: DB, followUp: FollowUp): Promise<number> {
   const person = await db.get('people', followUp.personKey);
-  if (!person) throw new Error('The person for this follow-up is no longer stored');
+  if (!person) throw new Error(t('errors.personGone'));
   await db.put('meta', { personKey: person.key, followUpId: followUp.id, at: Date.now() } satisfies FocusRequest, FOCUS_KEY);
   const url = new URL(person.url);
   const [open] = await browser.tabs.query({ url: `*://${url.host}${url.pathname}*` });

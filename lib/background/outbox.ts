@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { runOutbox, SHORT_WAIT_MS, type OutboxDeps } from '../outbox/runner';
 import { getSecret, setSecret } from '../outbox/secrets';
+import { getDB } from '../store/db';
+import { nudgePanel } from './handlers/panel';
+import { panelTabs } from './tab-state';
 
 /**
  * The outbox in the service worker. Short waits (a Retry-After of a few seconds, the first
@@ -37,8 +40,23 @@ export const browserOutboxDeps: OutboxDeps = {
 
 /** Sends whatever is due now (after a finish, a retry, a reconnect, the alarm, a worker start). */
 export function kickOutbox(): Promise<void> {
-  return runOutbox(browserOutboxDeps).catch((error) => {
-    // Never the item's content or a token: the error is ours (a store or schema problem).
-    console.warn('1:1 Companion outbox:', (error as Error)?.name ?? 'error');
-  });
+  return runOutbox(browserOutboxDeps)
+    .then(tellPanels)
+    .catch((error) => {
+      // Never the item's content or a token: the error is ours (a store or schema problem).
+      console.warn('1:1 Companion outbox:', (error as Error)?.name ?? 'error');
+    });
+}
+
+/**
+ * A send's status may have changed: the panels showing a person with sends look again. A panel
+ * only polls while its connection works, so without this one still said "needs reconnecting"
+ * after a reconnect made elsewhere (options in another window), until its tab was left and
+ * came back to.
+ */
+async function tellPanels(): Promise<void> {
+  const db = await getDB();
+  for (const { tabId, personKey } of await panelTabs()) {
+    if (personKey && (await db.countFromIndex('outbox', 'by-person', personKey))) void nudgePanel(tabId, 'data');
+  }
 }

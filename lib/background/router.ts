@@ -4,6 +4,7 @@ import { ACCESS, type Context, type PersonScope } from '../protocol/access';
 import { contextOf, type Sender } from './sender';
 import { getTab } from './tab-state';
 import { getDB } from '../store/db';
+import { t } from '../i18n';
 
 export type { Sender };
 
@@ -26,7 +27,12 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-const CONTEXT_NAMES: Record<Context, string> = { guest: 'a CRM page', panel: 'the panel', page: 'an extension page' };
+/** One whole sentence per context, so each language words it its own way. */
+const NOT_ALLOWED: Record<Context, (type: string) => string> = {
+  guest: (type) => t('errors.request.fromGuest', [type]),
+  panel: (type) => t('errors.request.fromPanel', [type]),
+  page: (type) => t('errors.request.fromPage', [type]),
+};
 
 /**
  * Checks who sent a request and what it holds, before any handler runs: the sender's context
@@ -40,11 +46,11 @@ export function checkRequest<K extends MessageType>(
   extensionId: string,
 ): ParsedRequest<K> {
   const context = contextOf(sender, extensionId);
-  if (!context) throw new Error(`Refused "${type}": the sender is not this extension`);
-  if (!ACCESS[type].from.includes(context)) throw new Error(`Refused "${type}": not allowed from ${CONTEXT_NAMES[context]}`);
+  if (!context) throw new Error(t('errors.request.notExtension', [type]));
+  if (!ACCESS[type].from.includes(context)) throw new Error(NOT_ALLOWED[context](type));
   const parsed = requestSchemas[type].safeParse(data);
   if (!parsed.success) {
-    throw new Error(`Invalid "${type}" request: ${describeIssues(parsed.error)}`);
+    throw new Error(t('errors.request.invalid', [type, describeIssues(parsed.error)]));
   }
   return parsed.data as ParsedRequest<K>;
 }
@@ -56,12 +62,12 @@ export function checkRequest<K extends MessageType>(
 export async function checkPanel<K extends MessageType>(type: K, data: ParsedRequest<K>, sender: CheckedSender): Promise<void> {
   if (sender.context !== 'panel' || type === 'panelHello') return;
   const tab = sender.tab?.id === undefined ? undefined : await getTab(sender.tab.id);
-  if (!tab || tab.panelFrameId !== sender.frameId) throw new Error(`Refused "${type}": this panel was not opened by its page`);
+  if (!tab || tab.panelFrameId !== sender.frameId) throw new Error(t('errors.request.notItsPanel', [type]));
   const scope = ACCESS[type].person?.(data);
   if (!scope) return;
   const owner = await ownerOf(scope, tab.personKey);
   if (owner === null) return; // no such record: the handler says so
-  if (!tab.personKey || owner !== tab.personKey) throw new Error(`Refused "${type}": it is about someone this page does not show`);
+  if (!tab.personKey || owner !== tab.personKey) throw new Error(t('errors.request.notItsPerson', [type]));
 }
 
 /** The person a request touches; null when the record does not exist. */

@@ -29,6 +29,14 @@ export async function putTab(tabId: number, record: TabRecord): Promise<void> {
   await browser.storage.session.set({ [keyOf(tabId)]: record });
 }
 
+/** The tabs whose panel has proved itself, with the person each shows. */
+export async function panelTabs(): Promise<{ tabId: number; personKey?: string }[]> {
+  const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
+  return Object.entries(all)
+    .filter(([key, value]) => key.startsWith('tab:') && (value as TabRecord).panelFrameId !== undefined)
+    .map(([key, value]) => ({ tabId: Number(key.slice('tab:'.length)), personKey: (value as TabRecord).personKey }));
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
 }

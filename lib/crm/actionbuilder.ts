@@ -58,8 +58,8 @@ export const actionbuilder: CrmAdapter = {
       phone: firstTel(root),
       url: url.href,
     };
-    if (!identity) return { ok: false, partial: ref, problem: 'This is not an Action Builder profile.' };
-    if (!ref.name) return { ok: false, partial: ref, problem: 'No name was found on this page.' };
+    if (!identity) return { ok: false, partial: ref, problem: 'This is not an Action Builder profile.', problemCode: 'not-person-page' };
+    if (!ref.name) return { ok: false, partial: ref, problem: 'No name was found on this page.', problemCode: 'no-name' };
     return { ok: true, ref };
   },
 

@@ -78,11 +78,11 @@ export const actionnetwork: CrmAdapter = {
       phone: firstTel(main),
       url: url.href,
     };
-    if (!identity) return { ok: false, partial: ref, problem: 'This is not an Action Network activist record.' };
+    if (!identity) return { ok: false, partial: ref, problem: 'This is not an Action Network activist record.', problemCode: 'not-person-page' };
     if (!identity.crmId && !email) {
-      return { ok: false, partial: ref, problem: 'The address carries no id and the page shows no email address.' };
+      return { ok: false, partial: ref, problem: 'The address carries no id and the page shows no email address.', problemCode: 'no-id-no-email' };
     }
-    if (!ref.name) return { ok: false, partial: ref, problem: 'No name was found on this page.' };
+    if (!ref.name) return { ok: false, partial: ref, problem: 'No name was found on this page.', problemCode: 'no-name' };
     return { ok: true, ref };
   },
 

@@ -139,7 +139,7 @@ export const nationbuilder: CrmAdapter = {
   readPerson(doc, url): ReadResult {
     const identity = this.identityFromUrl(url);
     const base = { crm: 'nationbuilder' as const, url: `${url.origin}/admin/signups/${identity?.crmId ?? ''}` };
-    if (!identity) return { ok: false, partial: base, problem: 'This is not a NationBuilder person page.' };
+    if (!identity) return { ok: false, partial: base, problem: 'This is not a NationBuilder person page.', problemCode: 'not-person-page' };
     const partial = { ...base, account: identity.account, crmId: identity.crmId };
 
     // An error page under a person's address shows no one, whatever its headings say.

@@ -19,8 +19,12 @@ export interface UrlIdentity {
  * - `title-not-name`: the only candidates were the page's or organization's own title.
  * - `http-error`: the page was served with an error status (detail: the status).
  * - `not-found`: the page says the person or page does not exist (detail: its words).
+ * - `not-person-page`: the address is not one of the CRM's person pages.
+ * - `no-id-no-email`: the address carries no id and the page shows no email to tell people apart.
+ * - `stale`: the page still shows the person shown before an in-page move.
+ * - `read-failed`: reading the page failed (detail: why, in the browser's words).
  */
-export type ReadProblemCode = 'no-name' | 'title-not-name' | 'http-error' | 'not-found';
+export type ReadProblemCode = 'no-name' | 'title-not-name' | 'http-error' | 'not-found' | 'not-person-page' | 'no-id-no-email' | 'stale' | 'read-failed';
 
 export type ReadResult =
   | { ok: true; ref: PersonRef }

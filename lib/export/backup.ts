@@ -41,29 +41,29 @@ export function parseBackup(text: string): BackupCheck {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return refuse(`This file is not valid JSON (${(error as Error).message}).`);
+    return refuse(t('data.backup.notJson', [(error as Error).message]));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return refuse('This file is not a 1:1 Companion backup: it should hold one JSON object.');
+    return refuse(t('data.backup.notObject'));
   }
   const head = data as { format?: unknown; version?: unknown };
   if (head.format !== BACKUP_FORMAT) {
-    return refuse(`This file is not a 1:1 Companion backup: "format" should be "${BACKUP_FORMAT}".`);
+    return refuse(t('data.backup.wrongFormat', [BACKUP_FORMAT]));
   }
   if (typeof head.version !== 'number' || !Number.isInteger(head.version)) {
-    return refuse('This backup has no version number, so it cannot be read safely.');
+    return refuse(t('data.backup.noVersion'));
   }
   if (head.version !== BACKUP_VERSION) {
     return head.version > BACKUP_VERSION
-      ? refuse(`This backup is version ${head.version}, made by a newer 1:1 Companion; this one reads version ${BACKUP_VERSION}. Update the extension, then try again.`)
-      : refuse(`This backup is version ${head.version}, which this 1:1 Companion does not know.`);
+      ? refuse(t('data.backup.newerVersion', [String(head.version), String(BACKUP_VERSION)]))
+      : refuse(t('data.backup.unknownVersion', [String(head.version)]));
   }
   const parsed = BackupV1.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const first = issues[0]!;
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    return refuse(`The backup has a problem at ${formatPath(first.path) || 'the top level'}: ${first.message}${more}.`);
+    const where = formatPath(first.path) || t('data.backup.topLevel');
+    return refuse(issues.length > 1 ? t('data.backup.problemAtMore', issues.length - 1, [where, first.message, String(issues.length - 1)]) : t('data.backup.problemAt', [where, first.message]));
   }
   const problem = findDuplicates(parsed.data) ?? findBrokenLinks(parsed.data);
   return problem ? refuse(problem) : { ok: true, backup: parsed.data };
@@ -83,13 +83,13 @@ function findDuplicates(b: Backup): string | undefined {
       const value = item[field]!;
       const earlier = seen.get(value);
       if (earlier !== undefined) {
-        return `The backup has a duplicate at ${name}[${index}].${field}: "${value}" is already used at ${name}[${earlier}].`;
+        return t('data.backup.duplicate', [`${name}[${index}].${field}`, value, `${name}[${earlier}]`]);
       }
       seen.set(value, index);
     }
   }
   const builtIn = b.templates.findIndex((t) => builtInTemplates.some((x) => x.id === t.id));
-  if (builtIn >= 0) return `The backup has a problem at templates[${builtIn}].id: "${b.templates[builtIn]!.id}" is a built-in template's id.`;
+  if (builtIn >= 0) return t('data.backup.builtInId', [`templates[${builtIn}].id`, b.templates[builtIn]!.id]);
   return undefined;
 }
 
@@ -99,12 +99,12 @@ function findBrokenLinks(b: Backup): string | undefined {
   const commitments = new Set(b.commitments.map((c) => c.id));
   const check = (name: string, list: readonly { personKey: string; meetingId?: string; commitmentId?: string }[]) => {
     for (const [index, item] of list.entries()) {
-      if (!people.has(item.personKey)) return `The backup has a problem at ${name}[${index}].personKey: no person "${item.personKey}" is in the file.`;
+      if (!people.has(item.personKey)) return t('data.backup.noPerson', [`${name}[${index}].personKey`, item.personKey]);
       if (item.meetingId !== undefined && !meetings.has(item.meetingId)) {
-        return `The backup has a problem at ${name}[${index}].meetingId: no 1:1 "${item.meetingId}" is in the file.`;
+        return t('data.backup.noMeeting', [`${name}[${index}].meetingId`, item.meetingId]);
       }
       if (item.commitmentId !== undefined && !commitments.has(item.commitmentId)) {
-        return `The backup has a problem at ${name}[${index}].commitmentId: no commitment "${item.commitmentId}" is in the file.`;
+        return t('data.backup.noCommitment', [`${name}[${index}].commitmentId`, item.commitmentId]);
       }
     }
     return undefined;
@@ -130,14 +130,14 @@ export function parseTemplateFile(text: string): { ok: true; templates: Template
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problem: `This file is not valid JSON (${(error as Error).message}).` };
+    return { ok: false, problem: t('data.backup.notJson', [(error as Error).message]) };
   }
   const list = Array.isArray(data) ? data : [data];
-  const parsed = z.array(Template).min(1, 'The file holds no template').safeParse(list);
+  const parsed = z.array(Template).min(1, { error: () => t('data.templateFile.empty') }).safeParse(list);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     const where = Array.isArray(data) ? formatPath(first.path) : formatPath(first.path.slice(1));
-    return { ok: false, problem: `The template has a problem at ${where || 'the top level'}: ${first.message}.` };
+    return { ok: false, problem: t('data.templateFile.problemAt', [where || t('data.backup.topLevel'), first.message]) };
   }
   // All or nothing: one built-in id refuses the whole file, before anything is saved.
   const builtIn = parsed.data.findIndex((template) => builtInTemplates.some((b) => b.id === template.id));

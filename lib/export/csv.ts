@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Commitment, Meeting, Person } from '../model';
-import { ladderLabels } from '../rules/labels';
 
 /**
  * CSV that spreadsheet programs open correctly: UTF-8 with a byte-order mark (so Excel reads
@@ -48,6 +47,20 @@ export interface CsvContext {
   organizer: string;
   timeZone: string;
 }
+
+/**
+ * The ladder as the CSV writes it: in English whatever the interface language, like the column
+ * names and the other values (status, answer), so an import maps the same words every time.
+ */
+const LADDER_CSV: Record<Exclude<Meeting['report']['ladder'], 'unknown'>, string> = {
+  supporter: 'Supporter',
+  attends: 'Comes to things',
+  volunteers: 'Volunteers',
+  hosts: 'Hosts',
+  leads: 'Leads',
+  recruits: 'Recruits others',
+  organizes: 'Holds their own 1:1s',
+};
 
 export const meetingColumns = [
   'Date',
@@ -117,7 +130,7 @@ export function meetingRows(meetings: readonly Meeting[], commitments: readonly 
       r.bestWay,
       r.accessNeeds,
       r.referrals.map((x) => (x.contact ? `${x.name} (${x.contact})` : x.name)).join('; '),
-      r.ladder === 'unknown' ? '' : ladderLabels[r.ladder],
+      r.ladder === 'unknown' ? '' : LADDER_CSV[r.ladder],
       p?.url ?? '',
       optedOutCell(p),
     ];

@@ -1,5 +1,6 @@
 import type { Commitment, Meeting, Person } from '../model';
 import { emailToOffer } from '../rules/reach';
+import { t } from '../i18n';
 
 /**
  * iCalendar (RFC 5545) files for one 1:1 or one commitment, to add to the organizer's own
@@ -72,14 +73,14 @@ export function toIcs(events: readonly CalendarEvent[], now: number): string {
 }
 
 export function meetingEvent(meeting: Meeting, person: Person | undefined): CalendarEvent {
-  if (meeting.scheduledAt === undefined) throw new Error('This 1:1 has no date yet: set one before adding it to a calendar');
+  if (meeting.scheduledAt === undefined) throw new Error(t('panel.calendar.noDate'));
   const asks = meeting.prep.asks.filter(Boolean);
   return {
     uid: `meeting-${meeting.id}@one-on-one-companion`,
     start: meeting.scheduledAt,
     minutes: meeting.plannedMinutes,
-    title: `1:1 with ${person?.name || 'someone'}`,
-    description: [emailToOffer(person), person?.phone, asks.length ? `Possible asks: ${asks.join('; ')}` : '', person?.url]
+    title: person?.name ? t('panel.calendar.meeting', [person.name]) : t('panel.calendar.meetingUnnamed'),
+    description: [emailToOffer(person), person?.phone, asks.length ? t('panel.calendar.asks', [asks.join('; ')]) : '', person?.url]
       .filter(Boolean)
       .join('\n'),
     location: meeting.place || undefined,
@@ -88,14 +89,23 @@ export function meetingEvent(meeting: Meeting, person: Person | undefined): Cale
   };
 }
 
-export function commitmentEvent(commitment: Commitment, person: Person | undefined, organizer: string): CalendarEvent {
-  const who = commitment.direction === 'theirs' ? person?.name || 'They' : organizer || 'I';
+export function commitmentEvent(commitment: Commitment, person: Person | undefined): CalendarEvent {
+  const name = person?.name;
+  // One whole sentence per case, so each language words it its own way.
+  const title =
+    commitment.direction === 'theirs'
+      ? name
+        ? t('panel.calendar.theirs', [name, commitment.what])
+        : t('panel.calendar.theirsUnnamed', [commitment.what])
+      : name
+        ? t('panel.calendar.mine', [name, commitment.what])
+        : t('panel.calendar.mineUnnamed', [commitment.what]);
   return {
     uid: `commitment-${commitment.id}@one-on-one-companion`,
     start: commitment.dueAt,
     minutes: 30,
-    title: commitment.direction === 'theirs' ? `${who} promised: ${commitment.what}` : `My promise to ${person?.name || 'them'}: ${commitment.what}`,
-    description: [commitment.goal && `Goal: ${commitment.goal}`, person?.url].filter(Boolean).join('\n'),
+    title,
+    description: [commitment.goal && t('panel.calendar.goal', [commitment.goal]), person?.url].filter(Boolean).join('\n'),
     url: person?.url,
     alarmMinutes: 60,
   };

@@ -4,12 +4,13 @@ import type { RestoreCounts } from '../store/backup';
 import { Timestamp, type Template } from '../model';
 import type { TemplateClash } from '../rules/template-import';
 import type { PageCursor } from './followups';
+import { t } from '../i18n';
 
 const Period = { from: Timestamp, to: Timestamp };
 
 export const dataRequests = {
   /** Figures for the reports page: the whole calendar months from the month of `from` to that of `to`. */
-  getReport: z.object(Period).strict().refine((p) => p.from <= p.to, { message: 'The period ends before it starts', path: ['to'] }),
+  getReport: z.object(Period).strict().refine((p) => p.from <= p.to, { error: () => t('errors.periodEnds'), path: ['to'] }),
   /**
    * One row per 1:1 held (or per commitment made) in the period, as a spreadsheet-safe CSV,
    * built a slice at a time: the first answer starts the file, and `after` asks for the next.

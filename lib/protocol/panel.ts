@@ -27,7 +27,7 @@ export const TabRead = z.discriminatedUnion('phase', [
     phase: z.literal('unrecognized'),
     partial: PartialRef,
     problem: z.string().max(LIMITS.short),
-    problemCode: z.enum(['no-name', 'title-not-name', 'http-error', 'not-found']).optional(),
+    problemCode: z.enum(['no-name', 'title-not-name', 'http-error', 'not-found', 'not-person-page', 'no-id-no-email', 'stale', 'read-failed']).optional(),
     problemDetail: z.string().max(LIMITS.short).optional(),
     /** An error or "not found" page under a person's address: no one to show, nothing stored. */
     noPerson: z.boolean().optional(),

@@ -4,6 +4,7 @@ import type { Commitment, FollowUp, Meeting, Template } from '../model';
 import { LIMITS } from '../limits';
 import type { RecentContact } from '../rules/recent-contacts';
 import type { CrmPanelStatus } from '../outbox/status';
+import { formatNumber, t } from '../i18n';
 
 export const PersonPatch = patchOf(
   z.object({
@@ -32,7 +33,7 @@ export const personRequests = {
    * The organizer corrects the name read from the page. It sticks until the page shows another
    * name; an empty name, or the page's own, drops the correction.
    */
-  correctPersonName: z.object({ key: PersonKey, name: z.string().trim().max(LIMITS.name, `Keep the name under ${LIMITS.name} characters`) }).strict(),
+  correctPersonName: z.object({ key: PersonKey, name: z.string().trim().max(LIMITS.name, { error: () => t('errors.nameTooLong', [formatNumber(LIMITS.name)]) }) }).strict(),
 };
 
 /** Everything the panel shows for one person, in one round trip. */

@@ -4,6 +4,7 @@ import type { DriveProgress } from '../rules/drives';
 import type { TeamRollup } from '../rules/team';
 import { TEAM_FILE_MAX_CHARS } from '../export/team-file';
 import type { ExportedFile } from './data';
+import { t } from '../i18n';
 
 const Id = z.string().min(1).max(120);
 
@@ -14,13 +15,13 @@ export const teamRequests = {
   saveDrive: z
     .object({ id: Id.optional(), name: Drive.shape.name, goal: Drive.shape.goal, startDate: CalendarDay, endDate: CalendarDay })
     .strict()
-    .refine((d) => d.startDate <= d.endDate, { message: 'The drive ends before it starts', path: ['endDate'] }),
+    .refine((d) => d.startDate <= d.endDate, { error: () => t('errors.driveEnds'), path: ['endDate'] }),
   deleteDrive: z.object({ id: Id }).strict(),
   /** "Share with staff": the team report file for the period. Notes only when asked for. */
   exportTeamFile: z
     .object({ from: z.number().int().min(0), to: z.number().int().min(0), includeNotes: z.boolean() })
     .strict()
-    .refine((p) => p.from <= p.to, { message: 'The period ends before it starts', path: ['to'] }),
+    .refine((p) => p.from <= p.to, { error: () => t('errors.periodEnds'), path: ['to'] }),
   /** One team file's text; checked whole before anything is kept. */
   importTeamFile: z.object({ text: z.string().max(TEAM_FILE_MAX_CHARS) }).strict(),
   /** The team page: every imported organizer, the table by month, drives, chart figures. */

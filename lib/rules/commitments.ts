@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ChosenTime, CommitmentDirection, Id, PersonKey } from '../model';
 import { LIMITS } from '../limits';
+import { formatNumber, t } from '../i18n';
+
+/** Worded when the error happens, in the interface language of that moment. */
+const tooLong = { error: () => t('errors.tooLong', [formatNumber(LIMITS.short)]) };
 
 /**
  * What the commitment form sends. A commitment must say what, by when, and (for theirs) what
@@ -12,16 +16,16 @@ export const CommitmentInput = z
     personKey: PersonKey,
     meetingId: Id.optional(),
     direction: CommitmentDirection,
-    what: z.string().trim().max(LIMITS.short, `Keep it under ${LIMITS.short} characters`).default(''),
+    what: z.string().trim().max(LIMITS.short, tooLong).default(''),
     dueAt: ChosenTime.optional(),
-    goal: z.string().trim().max(LIMITS.short, `Keep it under ${LIMITS.short} characters`).default(''),
+    goal: z.string().trim().max(LIMITS.short, tooLong).default(''),
   })
   .strict()
   .superRefine((input, ctx) => {
-    if (!input.what) ctx.addIssue({ code: 'custom', path: ['what'], message: 'Say what will be done' });
-    if (input.dueAt === undefined) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'Pick a due date and time' });
+    if (!input.what) ctx.addIssue({ code: 'custom', path: ['what'], message: t('errors.commitment.what') });
+    if (input.dueAt === undefined) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: t('errors.commitment.due') });
     if (input.direction === 'theirs' && !input.goal) {
-      ctx.addIssue({ code: 'custom', path: ['goal'], message: 'Their commitment needs a goal (what it is for, or how many)' });
+      ctx.addIssue({ code: 'custom', path: ['goal'], message: t('errors.commitment.goal') });
     }
   });
 export type CommitmentInput = z.input<typeof CommitmentInput>;

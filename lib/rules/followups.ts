@@ -46,10 +46,15 @@ export interface ReminderWords {
 /** Titles that carry typed text are cut to what a follow-up's title may hold. */
 const title = (text: string) => clip(text, LIMITS.short);
 
-/** Nothing was written in the report: no text, referrals, ladder step or staff follow-up. */
+/**
+ * Nothing was written in the report by the organizer. The panel pre-fills the notes (from the
+ * step notes), the best way to reach them, access needs and the ladder step from what it knows,
+ * so those do not count: only what a write-up adds (the issue, their story, skills, what they
+ * would enjoy, referrals, a staff follow-up).
+ */
 export function reportIsEmpty(report: Meeting['report']): boolean {
-  const { referrals, ladder, staffDate, ...rest } = report;
-  return referrals.length === 0 && ladder === 'unknown' && staffDate === undefined && Object.values(rest).every((v) => typeof v !== 'string' || !v.trim());
+  const written = [report.issue, report.story, report.skills, report.enjoys, report.staffName].some((v) => v.trim());
+  return !written && report.referrals.length === 0 && report.staffDate === undefined;
 }
 
 /**

@@ -2,12 +2,13 @@ import { Commitment, type CommitmentStatus, type FollowUp } from '../model';
 import type { DB } from './db';
 import { SYNC_STORES, syncPersonFollowUps } from './followups';
 import { REPORT_STORES, trackCommitment, trackFollowUp } from './report-totals';
+import { t } from '../i18n';
 
 /** Creates or edits a commitment; its reminder and check follow-ups move with it. */
 export async function putCommitment(db: DB, commitment: Commitment, now: number): Promise<Commitment> {
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
   if (!(await tx.objectStore('people').get(commitment.personKey))) {
-    throw new Error(`No person is stored under "${commitment.personKey}"`);
+    throw new Error(t('errors.noPerson', [commitment.personKey]));
   }
   const existing = await tx.objectStore('commitments').get(commitment.id);
   const next = Commitment.parse({ ...commitment, createdAt: existing?.createdAt ?? commitment.createdAt ?? now, updatedAt: now });
@@ -22,7 +23,7 @@ export async function putCommitment(db: DB, commitment: Commitment, now: number)
 export async function setCommitmentStatus(db: DB, id: string, status: CommitmentStatus, now: number): Promise<Commitment> {
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('commitments').get(id);
-  if (!existing) throw new Error(`No commitment is stored under "${id}"`);
+  if (!existing) throw new Error(t('errors.noCommitment', [id]));
   const next: Commitment = {
     ...existing,
     status,
@@ -49,7 +50,7 @@ export interface RemovedCommitment {
 export async function deleteCommitment(db: DB, id: string, now: number): Promise<RemovedCommitment> {
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const commitment = await tx.objectStore('commitments').get(id);
-  if (!commitment) throw new Error(`No commitment is stored under "${id}"`);
+  if (!commitment) throw new Error(t('errors.noCommitment', [id]));
   const followUps = await tx.objectStore('followups').index('by-commitment').getAll(id);
   await tx.objectStore('commitments').delete(id);
   await Promise.all(followUps.map((f) => tx.objectStore('followups').delete(f.id)));
@@ -65,7 +66,7 @@ export async function deleteCommitment(db: DB, id: string, now: number): Promise
 export async function restoreCommitment(db: DB, removed: RemovedCommitment, now: number): Promise<Commitment> {
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
   const { commitment } = removed;
-  if (!(await tx.objectStore('people').get(commitment.personKey))) throw new Error(`No person is stored under "${commitment.personKey}"`);
+  if (!(await tx.objectStore('people').get(commitment.personKey))) throw new Error(t('errors.noPerson', [commitment.personKey]));
   await tx.objectStore('commitments').put(commitment);
   const followUps = removed.followUps.filter((f) => f.commitmentId === commitment.id && f.personKey === commitment.personKey);
   await Promise.all(followUps.map((f) => tx.objectStore('followups').put(f)));

@@ -1,5 +1,6 @@
 import { Drive } from '../model';
 import type { DB } from './db';
+import { t } from '../i18n';
 
 export interface DriveInput {
   id?: string;
@@ -17,7 +18,7 @@ export function listDrives(db: DB): Promise<Drive[]> {
 export async function saveDrive(db: DB, input: DriveInput, newId: string, now: number): Promise<Drive> {
   const tx = db.transaction('drives', 'readwrite');
   const existing = input.id ? await tx.store.get(input.id) : undefined;
-  if (input.id && !existing) throw new Error(`No drive is stored under "${input.id}"`);
+  if (input.id && !existing) throw new Error(t('errors.noDrive', [input.id]));
   const drive = Drive.parse({ ...input, id: existing?.id ?? newId, createdAt: existing?.createdAt ?? now, updatedAt: now });
   await tx.store.put(drive);
   await tx.done;

@@ -4,6 +4,7 @@ import { reminderWords } from '../reminder-words';
 import { Settings, type FollowUp } from '../model';
 import type { DB, Tx } from './db';
 import { REPORT_STORES, trackFollowUp } from './report-totals';
+import { t } from '../i18n';
 
 /** Stores a transaction must span to call syncPersonFollowUps. */
 export const SYNC_STORES = ['meetings', 'commitments', 'followups', 'settings'] as const;
@@ -44,7 +45,7 @@ export function countOverdue(db: DB, now: number): Promise<number> {
 export async function completeFollowUp(db: DB, id: string, now: number): Promise<FollowUp> {
   const tx = db.transaction(['followups', ...REPORT_STORES], 'readwrite');
   const current = await tx.objectStore('followups').get(id);
-  if (!current) throw new Error(`No follow-up is stored under "${id}"`);
+  if (!current) throw new Error(t('errors.noFollowUp', [id]));
   if (current.status === 'done') {
     await tx.done;
     return current;
@@ -63,7 +64,7 @@ export async function completeFollowUp(db: DB, id: string, now: number): Promise
 export async function snoozeFollowUp(db: DB, id: string, until: number, now: number): Promise<FollowUp> {
   const tx = db.transaction('followups', 'readwrite');
   const current = await tx.store.get(id);
-  if (!current) throw new Error(`No follow-up is stored under "${id}"`);
+  if (!current) throw new Error(t('errors.noFollowUp', [id]));
   const target = snoozeTarget(current, until);
   if (current.status === 'done' || target === (current.activeAt ?? current.dueAt)) {
     await tx.done;

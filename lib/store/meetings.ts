@@ -5,6 +5,7 @@ import { applyPatch, type PatchResult } from './revisions';
 import { QUEUE_STORES, queueSendInTx } from '../outbox/queue';
 import { heldTimes, switchSpeaker } from '../rules/flow';
 import { REPORT_STORES, trackMeeting } from './report-totals';
+import { t } from '../i18n';
 
 /** Fields whose keys merge one by one (see revisions.ts): steps.<id>, prep.<field>, report.<field>. */
 export const MEETING_NESTED = ['prep', 'steps', 'report'] as const;
@@ -37,7 +38,7 @@ export interface NewMeeting {
 export async function createMeeting(db: DB, input: NewMeeting, id: string, now: number): Promise<Meeting> {
   const meeting = Meeting.parse({ id, status: 'planned', createdAt: now, updatedAt: now, ...input, scheduleSetAt: now });
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people'], 'readwrite');
-  if (!(await tx.objectStore('people').get(input.personKey))) throw new Error(`No person is stored under "${input.personKey}"`);
+  if (!(await tx.objectStore('people').get(input.personKey))) throw new Error(t('errors.noPerson', [input.personKey]));
   await tx.objectStore('meetings').put(meeting);
   await trackMeeting(tx.objectStore('meta'), undefined, meeting);
   await syncPersonFollowUps(tx, meeting.personKey, now);
@@ -65,7 +66,7 @@ export async function saveMeeting(
 ): Promise<PatchResult<Meeting>> {
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
-  if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
+  if (!existing) throw new Error(t('errors.noMeeting', [id]));
   const result = applyPatch<Meeting>(existing, patch, baseRev, now, { force, nested: MEETING_NESTED, lastWriteWins: MEETING_LAST_WRITE_WINS });
   if (result.changed) {
     const next = Meeting.parse(withScheduleSetAt(existing, result.record, now));
@@ -86,8 +87,8 @@ export async function saveMeeting(
 export async function finishMeeting(db: DB, id: string, now: number): Promise<{ meeting: Meeting; person: Person }> {
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES, 'people', ...QUEUE_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
-  if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
-  if (existing.status === 'cancelled') throw new Error('This 1:1 was cancelled; it cannot be finished');
+  if (!existing) throw new Error(t('errors.noMeeting', [id]));
+  if (existing.status === 'cancelled') throw new Error(t('errors.meetingCancelled'));
   const meeting: Meeting = {
     ...existing,
     // The talk tally stops where the 1:1 ends.
@@ -101,7 +102,7 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
   await trackMeeting(tx.objectStore('meta'), existing, meeting);
   const people = tx.objectStore('people');
   const stored = await people.get(existing.personKey);
-  if (!stored) throw new Error(`No person is stored under "${existing.personKey}"`);
+  if (!stored) throw new Error(t('errors.noPerson', [existing.personKey]));
   const { report } = meeting;
   const person: Person = {
     ...stored,
@@ -123,8 +124,8 @@ export async function finishMeeting(db: DB, id: string, now: number): Promise<{ 
 export async function cancelMeeting(db: DB, id: string, now: number): Promise<Meeting> {
   const tx = db.transaction([...SYNC_STORES, ...REPORT_STORES], 'readwrite');
   const existing = await tx.objectStore('meetings').get(id);
-  if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
-  if (existing.status === 'held') throw new Error('This 1:1 was held; it cannot be cancelled');
+  if (!existing) throw new Error(t('errors.noMeeting', [id]));
+  if (existing.status === 'held') throw new Error(t('errors.meetingHeld'));
   const meeting: Meeting = { ...existing, ...switchSpeaker(existing, undefined, now), status: 'cancelled', updatedAt: now, rev: existing.rev + 1 };
   await tx.objectStore('meetings').put(meeting);
   await trackMeeting(tx.objectStore('meta'), existing, meeting);
@@ -138,14 +139,14 @@ export async function restoreMeeting(db: DB, id: string, now: number): Promise<M
   const tx = db.transaction([...SYNC_STORES], 'readwrite');
   const meetings = tx.objectStore('meetings');
   const existing = await meetings.get(id);
-  if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
+  if (!existing) throw new Error(t('errors.noMeeting', [id]));
   if (existing.status !== 'cancelled') {
     await tx.done;
     return existing;
   }
   const range = IDBKeyRange.bound([existing.personKey, -Infinity], [existing.personKey, Infinity]);
   const open = (await meetings.index('by-person').getAll(range)).find((m) => m.status === 'planned' || m.status === 'in-progress');
-  if (open) throw new Error('Another 1:1 with this person is already planned; finish or cancel it first');
+  if (open) throw new Error(t('errors.alreadyPlanned'));
   // Planned again: its confirmations are made as of now, so none is born overdue.
   const meeting: Meeting = withScheduleSetAt(existing, { ...existing, status: existing.startedAt !== undefined ? 'in-progress' : 'planned', updatedAt: now, rev: existing.rev + 1 }, now);
   await meetings.put(meeting);
@@ -158,7 +159,7 @@ export async function restoreMeeting(db: DB, id: string, now: number): Promise<M
 export async function setSpeaker(db: DB, id: string, who: Meeting['speaker'], now: number): Promise<Meeting> {
   const tx = db.transaction('meetings', 'readwrite');
   const existing = await tx.store.get(id);
-  if (!existing) throw new Error(`No 1:1 is stored under "${id}"`);
+  if (!existing) throw new Error(t('errors.noMeeting', [id]));
   if (existing.status !== 'in-progress') {
     await tx.done;
     return existing;
@@ -177,7 +178,7 @@ export async function setSpeaker(db: DB, id: string, who: Meeting['speaker'], no
 export async function meetingWithCommitments(db: DB, id: string): Promise<{ meeting: Meeting; commitments: Commitment[] }> {
   const tx = db.transaction(['meetings', 'commitments']);
   const [meeting, commitments] = await Promise.all([tx.objectStore('meetings').get(id), tx.objectStore('commitments').index('by-meeting').getAll(id)]);
-  if (!meeting) throw new Error(`No 1:1 is stored under "${id}"`);
+  if (!meeting) throw new Error(t('errors.noMeeting', [id]));
   return { meeting, commitments: commitments.sort((a, b) => a.dueAt - b.dueAt) };
 }
 

@@ -2,6 +2,7 @@ import { Person, type PersonRef } from '../model';
 import { personKey } from '../crm/types';
 import type { DB, Tx } from './db';
 import { applyPatch, type PatchResult } from './revisions';
+import { t } from '../i18n';
 
 /** Fields the organizer edits; everything else comes from the CRM page. */
 export type PersonPatch = Partial<Pick<Person, 'name' | 'email' | 'phone' | 'bestWay' | 'accessNeeds' | 'relationship' | 'ladder' | 'notes'>>;
@@ -78,7 +79,7 @@ function withoutUndefined<T extends object>(record: T): T {
 export async function correctName(db: DB, key: string, name: string, now: number): Promise<Person> {
   const tx = db.transaction('people', 'readwrite');
   const existing = await tx.store.get(key);
-  if (!existing) throw new Error(`No person is stored under "${key}"`);
+  if (!existing) throw new Error(t('errors.noPerson', [key]));
   const pageName = existing.nameFromPage ?? existing.name;
   const wanted = name.trim();
   const keep = wanted !== '' && wanted !== pageName;
@@ -115,7 +116,7 @@ export async function updatePerson(
 ): Promise<PatchResult<Person>> {
   const tx = db.transaction('people', 'readwrite');
   const existing = await tx.store.get(key);
-  if (!existing) throw new Error(`No person is stored under "${key}"`);
+  if (!existing) throw new Error(t('errors.noPerson', [key]));
   const result = applyPatch<Person>(existing, patch, baseRev, now, force);
   if (result.changed) await tx.store.put(result.record);
   await tx.done;

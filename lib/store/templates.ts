@@ -20,11 +20,11 @@ export async function saveTemplate(db: DB, input: unknown): Promise<Template> {
   const parsed = Template.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const where = first?.path.length ? ` (at ${first.path.join('.')})` : '';
-    throw new Error(`This template is not valid: ${first?.message ?? 'unknown problem'}${where}`);
+    const problem = first?.message ?? t('errors.unknownProblem');
+    throw new Error(first?.path.length ? t('errors.templateInvalidAt', [problem, first.path.join('.')]) : t('errors.templateInvalid', [problem]));
   }
   if (builtInTemplates.some((t) => t.id === parsed.data.id)) {
-    throw new Error(`"${parsed.data.id}" is a built-in template; save a copy under a new id`);
+    throw new Error(t('errors.builtInTemplate', [parsed.data.id]));
   }
   const template = { ...parsed.data, builtIn: false };
   await db.put('templates', template);
@@ -55,7 +55,7 @@ export interface DeletedTemplate {
  * the built-in one new settings start with, in the same transaction.
  */
 export async function deleteTemplate(db: DB, id: string): Promise<DeletedTemplate> {
-  if (builtInTemplates.some((t) => t.id === id)) throw new Error('Built-in templates cannot be deleted');
+  if (builtInTemplates.some((t) => t.id === id)) throw new Error(t('errors.builtInDelete'));
   const tx = db.transaction(['templates', 'settings', 'meetings', 'people'], 'readwrite');
   try {
     const template = await tx.objectStore('templates').get(id);

@@ -1,10 +1,13 @@
+import type { z } from 'zod';
 import { Template } from '../model';
+import { spanishTemplates } from './builtin-es';
 
 /**
  * The agenda models the product ships with, written in our own words, each crediting the model
- * it follows. Parsed at load so a mistake here fails loudly in tests.
+ * it follows, in English here and in Spanish in builtin-es.ts: every one exists in both
+ * languages whatever the interface language, since a 1:1 is held in its model's language.
  */
-export const builtInTemplates: Template[] = [
+const englishTemplates: z.input<typeof Template>[] = [
   {
     id: 'purpose-connection',
     name: 'Purpose, Connection, Story, Strategy, Ask',
@@ -187,4 +190,7 @@ export const builtInTemplates: Template[] = [
       { id: 'thanks', title: 'Thank them', goal: 'Thank them for their time and say when you will be in touch.', prompts: ['Thank you; I will text you on Friday.'] },
     ],
   },
-].map((template) => Template.parse(template));
+];
+
+/** English first, then Spanish (ids ending in -es). Parsed at load so a mistake fails loudly in tests. */
+export const builtInTemplates: Template[] = [...englishTemplates, ...spanishTemplates].map((template) => Template.parse(template));

@@ -46,11 +46,12 @@ async function shot(page: Page, name: string) {
   expect(await overflowing(page), name).toEqual([]);
 }
 
-/** How the browser itself writes a day in Spanish and in English, to compare with the page. */
-function days(page: Page, ms: number) {
+/** A day as Spanish prose writes it ("25 de noviembre de 2026"), with the browser's own month names. */
+function spanishDay(page: Page, ms: number) {
   return page.evaluate((at) => {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
-    return { es: new Intl.DateTimeFormat('es', options).format(at), en: new Intl.DateTimeFormat('en', options).format(at), esMonth: new Intl.DateTimeFormat('es', { month: 'short' }).format(at) };
+    const date = new Date(at);
+    const month = new Intl.DateTimeFormat('es', { month: 'long' }).format(date);
+    return { month, day: `${date.getDate()} de ${month} de ${date.getFullYear()}`, monthYear: `${month} de ${date.getFullYear()}` };
   }, ms);
 }
 
@@ -79,7 +80,7 @@ describe('in a Spanish browser', () => {
     await options.getByLabel('Posponer por (horas)').fill('');
     await options.getByRole('button', { name: 'Guardar la configuración' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: '“Posponer por (horas)” necesita un número.' }).count()).toBe(1);
-    await options.getByLabel('Posponer por (horas)').fill('2');
+    await options.getByLabel('Posponer por (horas)').fill('24');
     await options.getByRole('button', { name: 'Guardar la configuración' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Configuración guardada.' }).count()).toBe(1);
     await options.getByRole('button', { name: 'Copiar Six steps' }).click();
@@ -93,9 +94,9 @@ describe('in a Spanish browser', () => {
     await expect.poll(() => reports.getByRole('heading', { name: 'Informes', exact: true }).count()).toBe(1);
     expect(await reports.title()).toBe('Informes de 1:1 Companion');
     await expect.poll(() => reports.getByRole('columnheader', { name: '1:1 realizados' }).count()).toBe(1);
-    // This month's row is named the Spanish way ("nov 2026"), not "Nov 2026".
-    const month = await reports.evaluate(() => new Intl.DateTimeFormat('es', { month: 'short', year: 'numeric' }).format(new Date()));
-    await expect.poll(() => reports.getByRole('rowheader', { name: month, exact: true }).count()).toBe(1);
+    // This month's row is named the Spanish way ("noviembre de 2026"), not "Nov 2026".
+    const { monthYear } = await spanishDay(reports, Date.now());
+    await expect.poll(() => reports.getByRole('rowheader', { name: monthYear, exact: true }).count()).toBe(1);
     await reports.close();
 
     const team = await suite.browser.open(url('team'));
@@ -132,12 +133,13 @@ describe('in a Spanish browser', () => {
     await side.getByRole('button', { name: 'Empezar el 1:1' }).click();
     await expect.poll(() => side.getByRole('heading', { name: /^Paso 1 de 6: / }).count()).toBe(1);
     const first = (await side.getByRole('heading', { name: /^Paso 1 de 6: / }).textContent())!.replace(/^Paso 1 de 6: /, '');
-    await side.getByRole('button', { name: 'Habla la otra persona' }).click();
+    expect(first).toBe('Presentación');
+    await side.getByRole('button', { name: 'La otra persona' }).click();
     await side.getByLabel(`Notas: ${first}`).fill('Tranquila; preguntó por la campaña.');
     await side.getByText('Tu preparación').click();
     await expect.poll(() => side.getByText('¿Cuánto tiempo llevan esperando las reparaciones?').count()).toBe(1);
     await shot(page, '2-hold-step');
-    await side.getByRole('button', { name: 'Hablo yo' }).click();
+    await side.getByRole('button', { name: 'Yo', exact: true }).click();
     for (let step = 2; step <= 5; step++) {
       await side.getByRole('button', { name: 'Paso siguiente' }).click();
       await expect.poll(() => side.getByRole('heading', { name: new RegExp(`^Paso ${step} de 6: `) }).count()).toBe(1);
@@ -150,9 +152,9 @@ describe('in a Spanish browser', () => {
     await side.getByRole('radio', { name: 'Un sí claro' }).click();
     await side.getByRole('button', { name: 'Agregar como su compromiso' }).click();
     await expect.poll(() => side.getByText(/^Registrada como su compromiso, para el /).count()).toBe(1);
-    const due = await days(page, start + 9 * DAY);
+    const due = await spanishDay(page, start + 9 * DAY);
     const recorded = (await side.getByText(/^Registrada como su compromiso, para el /).textContent())!;
-    expect(recorded).toContain(due.esMonth);
+    expect(recorded).toMatch(new RegExp(`para el (lun|mar|mié|jue|vie|sáb|dom) ${new Date(start + 9 * DAY).getUTCDate()} de ${due.month}, 14:00`));
     await shot(page, '3-ask');
 
     // Next steps: my own promise.
@@ -173,12 +175,11 @@ describe('in a Spanish browser', () => {
     await shot(page, '5-report');
     await side.getByRole('button', { name: 'Terminar el 1:1' }).click();
 
-    // Held today, said in Spanish ("12 nov 2026", not "Nov 12, 2026"); the follow-ups are set.
-    const today = await days(page, Date.now());
-    await expect.poll(() => side.getByText(`1:1 registrado como realizado el ${today.es}.`, { exact: false }).count()).toBe(1);
-    expect(today.es).not.toBe(today.en);
-    await expect.poll(() => side.getByText(/Agradécele por el 1:1/).count()).toBeGreaterThan(0);
-    await expect.poll(() => side.getByText(/Un sí claro|Sí, claro/).count()).toBeGreaterThan(0);
+    // Held today, said in Spanish ("el 25 de noviembre de 2026", not "on Nov 25, 2026"); the follow-ups are set.
+    const today = await spanishDay(page, Date.now());
+    await expect.poll(() => side.getByText(`1:1 registrado como realizado el ${today.day}.`, { exact: false }).count()).toBe(1);
+    await expect.poll(() => side.getByText(/Agradécele el 1:1/).count()).toBeGreaterThan(0);
+    await expect.poll(() => side.getByText('Un sí claro a “Organizar una reunión en su casa”').count()).toBe(1);
     await shot(page, '6-finished');
 
     // The finished 1:1 reads back in full, under its Spanish model.
@@ -193,7 +194,7 @@ describe('in a Spanish browser', () => {
     await expect.poll(() => popup.getByRole('heading', { name: /^(Hoy|Próximos)/ }).count()).toBeGreaterThan(0);
     const when = await popup.getByText(/^Vence /).allTextContents();
     expect(when.length).toBeGreaterThan(0);
-    for (const text of when) expect(text).toMatch(/^Vence (lun|mar|mié|jue|vie|sáb|dom)/);
+    for (const text of when) expect(text).toMatch(/^Vence (lun|mar|mié|jue|vie|sáb|dom) \d{1,2} de [a-z]+, \d{1,2}:\d{2}$/);
     await popup.screenshot({ path: `${ARTIFACTS}/es-popup.png` });
     expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await popup.close();

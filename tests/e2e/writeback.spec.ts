@@ -1,19 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { type Browser, browserSuite, launchBrowser, panel } from './harness';
+import { holdWholeOneOnOne } from './one-on-one';
 import { DEMO, addFault, contract, resetContract } from '../../demo/crm-api/state.mjs';
 import { actionnetworkId } from '../../demo/crm-api/actionnetwork.mjs';
 import { actionbuilderId } from '../../demo/crm-api/actionbuilder.mjs';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 const person = (id: number) => `http://riverside.nationbuilder.com/admin/signups/${id}`;
 
 const contactsFor = (signupId: string) => contract.contacts.filter((c) => c.signup_id === signupId);
 const requests = (method: string, path: string) => contract.log.filter((e) => e.method === method && e.path.startsWith(path));
 
 const connections = (page: Page) => page.getByRole('region', { name: 'CRM connections' });
+/**
+ * A held 1:1's entry in the panel's history (where its send status shows), by its ask's clear
+ * yes: a person seen in an earlier test has an older 1:1 there with a status of its own.
+ */
+const heldEntry = (page: Page, ask: string) =>
+  panel(page).getByRole('region', { name: 'Past 1:1s' }).getByRole('listitem').filter({ hasText: `Clear yes to “${ask}”` });
 
 async function options(browser: Browser): Promise<Page> {
   return browser.open(`chrome-extension://${browser.extensionId}/options.html`);
@@ -33,27 +37,6 @@ async function connect(browser: Browser, crm: 'NationBuilder' | 'Action Network'
   return page;
 }
 
-/** A short 1:1: an ask with its answer, a commitment each way, a report with the ladder; then Finish. */
-async function holdAndFinish(page: Page, details: { ask?: string; ladder?: string; mode?: string } = {}) {
-  const side = panel(page);
-  await side.getByRole('button', { name: 'Plan a new 1:1' }).click();
-  if (details.mode) await side.getByLabel('How you will meet').selectOption({ label: details.mode });
-  await side.getByRole('button', { name: 'Ask and commit' }).click();
-  await side.getByLabel('The ask').fill(details.ask ?? 'Host a house meeting on the 3rd');
-  await side.getByRole('radio', { name: 'Clear yes' }).check();
-  await side.getByLabel('What will be done').fill('Host a house meeting');
-  await side.getByLabel('Goal (what it is for, or how many)').fill('8 neighbours');
-  await side.getByLabel('Due').fill(local(Date.now() + 9 * DAY));
-  await side.getByRole('button', { name: 'Add commitment' }).click();
-  await expect.poll(() => side.getByRole('status').filter({ hasText: 'Saved: Host a house meeting' }).count()).toBe(1);
-  await side.getByRole('button', { name: 'Go to the report' }).click();
-  await side.getByLabel('The issue they care most about').fill('Repairs and mould');
-  await side.getByLabel('Skills, experience, resources, contacts').fill('Speaks Spanish and Tagalog');
-  await side.getByLabel('Ladder of engagement').selectOption(details.ladder ?? 'hosts');
-  await side.getByRole('button', { name: 'Finish the 1:1' }).click();
-  await expect.poll(() => side.getByRole('button', { name: 'Plan a new 1:1' }).count()).toBe(1);
-}
-
 // The tests run in order in one browser: the accounts connected early are used by the later ones
 // (the first send on a connection is confirmed once, in the test that connects it).
 describe('CRM write-back', () => {
@@ -65,7 +48,7 @@ describe('CRM write-back', () => {
     const log = (request: Request) => seen.push(`${request.method()} ${request.url()}`);
     suite.browser.context.on('request', log);
     const page = await suite.browser.open(person(42));
-    await holdAndFinish(page);
+    await holdWholeOneOnOne(page);
     const side = panel(page);
     await side.getByRole('button', { name: 'Copy for the CRM' }).click();
     await expect.poll(() => side.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
@@ -81,7 +64,9 @@ describe('CRM write-back', () => {
     await page.keyboard.press('ControlOrMeta+V');
     const copied = await page.locator('#paste-here').inputValue();
     expect(copied).toMatch(/^1:1 with Sam Okafor on \d{4}-\d\d-\d\d \(face to face\)\n/);
+    expect(copied).toContain('The ask: Host a house meeting\nTheir answer: Clear yes\n');
     expect(copied).toContain('They committed to:\n- Host a house meeting (8 neighbours), by ');
+    expect(copied).toContain('The organizer committed to:\n- Send the repair survey, by ');
     expect(copied).toContain('The issue they care most about: Repairs and mould');
     expect(copied).toContain('Skills, experience, resources: Speaks Spanish and Tagalog');
     // The browser's request log (pages and the extension's service worker): only the person's
@@ -105,7 +90,7 @@ describe('CRM write-back', () => {
     const log = (request: Request) => seen.push(`${request.method()} ${request.url()}`);
     suite.browser.context.on('request', log);
     const page = await suite.browser.open(person(1201));
-    await holdAndFinish(page, { mode: 'Video call' });
+    await holdWholeOneOnOne(page, { mode: 'Video call' });
     const side = panel(page);
     // The first send on the connection waits for the organizer to see it.
     const preview = side.getByRole('region', { name: /First send to NationBuilder · riverside/ });
@@ -121,9 +106,10 @@ describe('CRM write-back', () => {
     const [contact] = contactsFor('1201');
     expect(contact).toMatchObject({ signup_id: '1201', author_id: DEMO.organizer.id, contact_method: 'video_call', contact_status: 'meaningful_interaction' });
     expect(contact!.content).toContain('1:1 with María José Núñez on');
-    expect(contact!.content).toContain('The ask: Host a house meeting on the 3rd');
+    expect(contact!.content).toContain('The ask: Host a house meeting\n');
     expect(contact!.content).toContain('Their answer: Clear yes');
     expect(contact!.content).toMatch(/- Host a house meeting \(8 neighbours\), by \d{4}-\d\d-\d\d \d\d:\d\d/);
+    expect(contact!.content).toMatch(/The organizer committed to:\n- Send the repair survey, by \d{4}-\d\d-\d\d \d\d:\d\d/);
     expect(contact!.content).toContain('Ladder of engagement: Hosts');
     expect(contact!.content).toMatch(/occ-ref:[0-9a-f]{16}/);
     // The tag: created (it did not exist) and put on the person, once.
@@ -155,7 +141,7 @@ describe('CRM write-back', () => {
   it('Action Network: the custom fields and the existing tag reach the activist found by email', async () => {
     await (await connect(suite.browser, 'Action Network', 'eastside-tenants', DEMO.actionnetworkKey)).close();
     const page = await suite.browser.open('http://actionnetwork.org/user_search/group/eastside-tenants/activist/5521');
-    await holdAndFinish(page, { ladder: 'leads' });
+    await holdWholeOneOnOne(page, { ladder: 'leads' });
     const side = panel(page);
     await side.getByRole('region', { name: /First send to Action Network · eastside-tenants/ }).getByRole('button', { name: 'Send it' }).click();
     await expect.poll(() => side.getByText(/^Sent to Action Network · eastside-tenants on /).count(), { timeout: 10_000 }).toBe(1);
@@ -179,7 +165,7 @@ describe('CRM write-back', () => {
     await expect.poll(() => connections(opts).getByRole('status').textContent()).toBe('Saved.');
 
     const page = await suite.browser.open('http://northside-union.actionbuilder.org/entity/view/301/profile?campaignId=7');
-    await holdAndFinish(page, { ladder: 'hosts' });
+    await holdWholeOneOnOne(page, { ladder: 'hosts' });
     const side = panel(page);
     await side.getByRole('region', { name: /First send to Action Builder · northside-union/ }).getByRole('button', { name: 'Send it' }).click();
     await expect.poll(() => side.getByText(/^Sent to Action Builder · northside-union on /).count(), { timeout: 10_000 }).toBe(1);
@@ -193,7 +179,7 @@ describe('CRM write-back', () => {
   it('a 429 with Retry-After: 2 gets no request to the account for 2 seconds, then the contact goes once', async () => {
     addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '429', retryAfter: 2 });
     const page = await suite.browser.open(person(1202));
-    await holdAndFinish(page);
+    await holdWholeOneOnOne(page);
     await expect.poll(() => contactsFor('1202').length, { timeout: 15_000 }).toBe(1);
     const limited = contract.log.find((e) => e.status === 429)!;
     const after = contract.log.filter((e) => e.at > limited.at && e.crm === 'nationbuilder');
@@ -206,7 +192,7 @@ describe('CRM write-back', () => {
   it('three 500s, then success: exactly one contact, after looking for it before each resend', async () => {
     addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '500', times: 3 });
     const page = await suite.browser.open(person(88));
-    await holdAndFinish(page);
+    await holdWholeOneOnOne(page);
     // The panel says it is waiting, with its tries.
     await expect.poll(() => panel(page).getByText(/^Waiting to go to NationBuilder · riverside \(tried \d times; next try /).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => contactsFor('88').length, { timeout: 30_000 }).toBe(1);
@@ -221,7 +207,7 @@ describe('CRM write-back', () => {
   it('a worker stopped mid-outbox resumes from the alarm', async () => {
     addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '429', retryAfter: 3 });
     const page = await suite.browser.open(person(77));
-    await holdAndFinish(page);
+    await holdWholeOneOnOne(page);
     await expect.poll(() => contract.log.some((e) => e.status === 429), { timeout: 10_000 }).toBe(true);
     // The panel polls while a send waits: close it, so that nothing but the alarm can wake the worker.
     await page.close();
@@ -238,7 +224,7 @@ describe('CRM write-back', () => {
   it('a browser restart resumes the outbox', async () => {
     addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '429', retryAfter: 4 });
     const page = await suite.browser.open(person(1201));
-    await holdAndFinish(page);
+    await holdWholeOneOnOne(page);
     await expect.poll(() => contract.log.some((e) => e.status === 429), { timeout: 10_000 }).toBe(true);
     const profile = suite.browser.userDataDir;
     await suite.browser.close();
@@ -252,9 +238,10 @@ describe('CRM write-back', () => {
   it('a 401 leaves the send waiting with "needs reconnecting"; it goes out after reconnecting', async () => {
     addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: '401' });
     const page = await suite.browser.open(person(1202));
-    await holdAndFinish(page, { ask: 'Join the Thursday huddle' });
-    const side = panel(page);
-    await expect.poll(() => side.getByText(/^Waiting for NationBuilder · riverside, which needs reconnecting/).count(), { timeout: 10_000 }).toBe(1);
+    await holdWholeOneOnOne(page, { ask: 'Join the Thursday huddle' });
+    // Person 1202 also has the 1:1 the 429 test sent: this one's entry is the one that waits.
+    const entry = heldEntry(page, 'Join the Thursday huddle');
+    await expect.poll(() => entry.getByText(/^Waiting for NationBuilder · riverside, which needs reconnecting/).count(), { timeout: 10_000 }).toBe(1);
     const popup = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     await expect.poll(() => popup.getByRole('alert').textContent()).toContain('NationBuilder · riverside needs reconnecting');
     // Nothing is retried while it waits.
@@ -270,7 +257,7 @@ describe('CRM write-back', () => {
     await form.getByRole('button', { name: 'Connect' }).click();
     await expect.poll(() => contactsFor('1202').length, { timeout: 10_000 }).toBe(1);
     expect(contactsFor('1202')[0]!.content).toContain('The ask: Join the Thursday huddle');
-    await expect.poll(() => side.getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 6_000 }).toBe(1);
+    await expect.poll(() => entry.getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 6_000 }).toBe(1);
     await popup.reload();
     expect(await popup.getByText(/needs reconnecting/).count()).toBe(0);
     await Promise.all([page.close(), popup.close(), opts.close()]);
@@ -279,10 +266,12 @@ describe('CRM write-back', () => {
   it('a hang after the server stored the contact gives no duplicate: the next attempt finds it by its marker', async () => {
     addFault({ crm: 'nationbuilder', method: 'POST', path: '/api/v2/contacts', kind: 'hang-after-store' });
     const page = await suite.browser.open(person(42));
-    await holdAndFinish(page);
+    // Person 42 has the 1:1 of the first test (never sent): this one has an ask of its own.
+    await holdWholeOneOnOne(page, { ask: 'Bring two neighbours to the vigil' });
     await expect.poll(() => contactsFor('42').length, { timeout: 10_000 }).toBe(1);
+    expect(contactsFor('42')[0]!.content).toContain('The ask: Bring two neighbours to the vigil');
     // The timeout (15 s), the check that finds the contact, then the tag.
-    await expect.poll(() => panel(page).getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 40_000, interval: 500 }).toBe(1);
+    await expect.poll(() => heldEntry(page, 'Bring two neighbours to the vigil').getByText(/^Sent to NationBuilder · riverside on /).count(), { timeout: 40_000, interval: 500 }).toBe(1);
     expect(contactsFor('42')).toHaveLength(1);
     expect(requests('POST', '/api/v2/contacts')).toHaveLength(1);
     expect(requests('GET', '/api/v2/contacts?filter[signup_id]=42')).toHaveLength(1);

@@ -87,7 +87,7 @@ export const followUpHandlers: Pick<Handlers, 'listFollowUps' | 'moreFollowUps' 
   async openFollowUp({ id }) {
     const db = await getDB();
     const followUp = await db.get('followups', id);
-    if (!followUp) throw new Error(`No follow-up is stored under "${id}"`);
+    if (!followUp) throw new Error(t('errors.noFollowUp', [id]));
     return { tabId: await openPersonPage(db, followUp) };
   },
 };

@@ -9,6 +9,7 @@ import { CommitmentInput, fieldErrors } from '../../rules/commitments';
 import { defaultSettings } from '../../model';
 import type { Handlers } from '../router';
 import { kickOutbox } from '../outbox';
+import { t } from '../../i18n';
 
 type MeetingHandlers = Pick<
   Handlers,
@@ -39,13 +40,13 @@ export const meetingHandlers: MeetingHandlers = {
     const chosen = templateId ?? (await getSettings(db)).defaultTemplateId;
     // A default left naming a deleted model (by an older version) falls back to the built-in one.
     const template = (await getTemplate(db, chosen)) ?? (templateId ? undefined : await getTemplate(db, defaultSettings().defaultTemplateId));
-    if (!template) throw new Error(`There is no agenda template "${chosen}"`);
+    if (!template) throw new Error(t('errors.noTemplate', [chosen]));
     return write(() => createMeeting(db, { personKey, templateId: template.id, ...rest }, crypto.randomUUID(), Date.now()));
   },
 
   async saveMeeting({ id, baseRev, patch, force }) {
     const db = await getDB();
-    if (patch.templateId && !(await getTemplate(db, patch.templateId))) throw new Error(`There is no agenda template "${patch.templateId}"`);
+    if (patch.templateId && !(await getTemplate(db, patch.templateId))) throw new Error(t('errors.noTemplate', [patch.templateId]));
     const { record, conflicts } = await write(() => saveMeeting(db, id, patch, baseRev, Date.now(), force));
     return { meeting: record, conflicts };
   },
@@ -53,7 +54,7 @@ export const meetingHandlers: MeetingHandlers = {
   async startMeeting({ id }) {
     const db = await getDB();
     const current = await db.get('meetings', id);
-    if (!current) throw new Error(`No 1:1 is stored under "${id}"`);
+    if (!current) throw new Error(t('errors.noMeeting', [id]));
     if (current.status === 'held' || current.status === 'cancelled') return current;
     const patch = { status: 'in-progress' as const, startedAt: current.startedAt ?? Date.now() };
     const { record } = await write(() => saveMeeting(db, id, patch, current.rev, Date.now(), true));
@@ -94,7 +95,7 @@ export const meetingHandlers: MeetingHandlers = {
 
   async restoreCommitment(removed) {
     if (removed.followUps.some((f) => f.personKey !== removed.commitment.personKey || f.commitmentId !== removed.commitment.id)) {
-      throw new Error('These follow-ups belong to another commitment');
+      throw new Error(t('errors.otherCommitment'));
     }
     const db = await getDB();
     return write(() => restoreCommitment(db, removed, Date.now()));

@@ -7,12 +7,13 @@ import { sendMessage } from '../../messaging';
 import type { PanelLayout, TabRead, TabState } from '../../protocol/panel';
 import { describeIssues, type CheckedSender, type Handlers } from '../router';
 import { getTab, putTab, withTab, type TabRecord } from '../tab-state';
+import { t } from '../../i18n';
 
 type PanelHandlers = Pick<Handlers, 'guestReport' | 'guestFold' | 'panelHello' | 'panelState' | 'confirmManualPerson' | 'setPanelLayout'>;
 
 function tabIdOf(sender: CheckedSender): number {
   const id = sender.tab?.id;
-  if (id === undefined) throw new Error('This message must come from a browser tab');
+  if (id === undefined) throw new Error(t('errors.tab.notTab'));
   return id;
 }
 
@@ -25,12 +26,15 @@ async function stateOf(tabId: number, tab: TabRecord): Promise<TabState> {
   return { tabId, read: tab.read, layout: await layoutFor(tab) };
 }
 
-/** Tells the panels that tab `tabId` changed; only that tab's panel asks again. */
-export function nudgePanel(tabId: number, reason: 'person' | 'focus' | 'data'): Promise<void> {
-  return sendMessage('panelNudge', { tabId, reason }).then(
-    () => undefined,
-    () => undefined, // no panel open anywhere: nothing to tell
-  );
+/**
+ * Tells tab `tabId`'s panel that its tab changed, so it asks again. Sent to the panel's own
+ * frame: Firefox treats an extension page framed in a web page like a content script, which
+ * hears messages sent to its tab and frame but not the runtime broadcast to extension pages.
+ */
+export async function nudgePanel(tabId: number, reason: 'person' | 'focus' | 'data'): Promise<void> {
+  const frameId = (await getTab(tabId))?.panelFrameId;
+  if (frameId === undefined) return; // no panel in that tab: nothing to tell
+  await sendMessage('panelNudge', { tabId, reason }, { tabId, frameId }).catch(() => undefined);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,7 +43,7 @@ export const panelHandlers: PanelHandlers = {
   async guestReport({ token, read, overlays }, sender) {
     const tabId = tabIdOf(sender);
     // A guest speaks for the top frame of its tab only.
-    if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Only the page itself can say who it shows');
+    if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error(t('errors.tab.onlyPage'));
     const record = await withTab(tabId, async () => {
       const before = await getTab(tabId);
       const sameGuest = before?.token === token;
@@ -62,7 +66,7 @@ export const panelHandlers: PanelHandlers = {
   async guestFold({ token, collapsed }, sender) {
     const tabId = tabIdOf(sender);
     const tab = await getTab(tabId);
-    if (tab?.token !== token) throw new Error('Only the page that shows the panel can fold it');
+    if (tab?.token !== token) throw new Error(t('errors.tab.onlyPanelPage'));
     await saveSettings(await getDB(), { panelCollapsed: collapsed });
     void nudgePanel(tabId, 'data');
     return layoutFor(tab);
@@ -81,7 +85,7 @@ export const panelHandlers: PanelHandlers = {
           return stateOf(tabId, bound);
         });
       }
-      if (waited >= 3000) throw new Error('This panel was not opened by its page');
+      if (waited >= 3000) throw new Error(t('errors.tab.panelNotOpened'));
       await sleep(25);
     }
   },
@@ -89,7 +93,7 @@ export const panelHandlers: PanelHandlers = {
   async panelState(_data, sender) {
     const tabId = tabIdOf(sender);
     const tab = await getTab(tabId);
-    if (!tab) throw new Error('This tab shows no one');
+    if (!tab) throw new Error(t('errors.tab.noOne'));
     return stateOf(tabId, tab);
   },
 
@@ -97,7 +101,7 @@ export const panelHandlers: PanelHandlers = {
     const tabId = tabIdOf(sender);
     return withTab(tabId, async () => {
       const tab = await getTab(tabId);
-      if (!tab || tab.read.phase !== 'unrecognized') throw new Error('This page needs no manual entry');
+      if (!tab || tab.read.phase !== 'unrecognized') throw new Error(t('errors.tab.noManualEntry'));
       const { partial } = tab.read;
       const candidate = {
         ...partial,

@@ -13,11 +13,12 @@ import { personKey } from '../../crm/types';
 import { panelStatus } from '../../outbox/status';
 import type { Handlers } from '../router';
 import { getTab } from '../tab-state';
+import { t } from '../../i18n';
 
 export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson' | 'correctPersonName'> = {
   async getPersonView(_data, sender) {
     const tab = sender.tab?.id === undefined ? undefined : await getTab(sender.tab.id);
-    if (tab?.read.phase !== 'recognized') throw new Error('This page shows no one the panel recognized');
+    if (tab?.read.phase !== 'recognized') throw new Error(t('errors.noRecognizedPerson'));
     const { ref } = tab.read;
     const db = await getDB();
     const key = personKey(ref);
@@ -43,7 +44,7 @@ export const personHandlers: Pick<Handlers, 'getPersonView' | 'updatePerson' | '
 
   async updatePerson({ key, baseRev, patch, force }) {
     const db = await getDB();
-    if (!(await getPerson(db, key))) throw new Error(`No person is stored under "${key}"`);
+    if (!(await getPerson(db, key))) throw new Error(t('errors.noPerson', [key]));
     const { record, conflicts } = await updatePerson(db, key, patch, baseRev, Date.now(), force);
     return { person: record, conflicts };
   },

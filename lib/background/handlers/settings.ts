@@ -16,7 +16,7 @@ export const settingsHandlers: Pick<Handlers, 'getSettings' | 'saveSettings' | '
   async saveSettings({ patch }) {
     const db = await getDB();
     const checked = SettingsPatch.safeParse(patch);
-    if (!checked.success) throw new Error(`These settings are not valid: ${describeIssues(checked.error)}`);
+    if (!checked.success) throw new Error(t('errors.settingsInvalid', [describeIssues(checked.error)]));
     // A default naming no model would leave "Plan a new 1:1" with nothing to plan.
     const chosen = checked.data.defaultTemplateId;
     if (chosen !== undefined && !(await getTemplate(db, chosen))) throw new Error(t('data.noSuchTemplate', [chosen]));

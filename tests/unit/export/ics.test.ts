@@ -46,7 +46,7 @@ describe('calendar files', () => {
 
   it('describes a commitment at its due time, naming who promised', () => {
     const c = Commitment.parse({ id: 'c1', personKey: 'p', direction: 'mine', what: 'Send the\nagenda', dueAt: T, createdAt: T, updatedAt: T });
-    const out = lines(toIcs([commitmentEvent(c, person, 'Alex')], T));
+    const out = lines(toIcs([commitmentEvent(c, person)], T));
     expect(out).toContain('SUMMARY:My promise to María\\, "MJ"\\; Núñez: Send the\\nagenda');
     expect(out).toContain('DTSTART:20261107T150000Z');
   });

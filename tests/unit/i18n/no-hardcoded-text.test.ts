@@ -14,6 +14,18 @@ const DIRS = ['components', 'entrypoints'];
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-valuetext']);
 const MESSAGE_SETTERS = /^set(Error|Message|Status|Notice|Problem|Note|Info|Warning|Done|Copied|Result)$/;
 const WORDS = /\p{L}{2,}/u;
+/** A state code handed to a setter ('saving', 'held'): one lowercase token, never a sentence shown. */
+const CODE = /^['"`][a-z][a-z-]*['"`]$/;
+
+/**
+ * Where a string in braces is read by people: as a child of an element, or as a read attribute.
+ * Elsewhere (class, id, key, data-*, aria-describedby) it names things for code and CSS.
+ */
+function isShown(node: ts.JsxExpression, source: ts.SourceFile): boolean {
+  const parent = node.parent;
+  if (ts.isJsxAttribute(parent)) return READ_ATTRIBUTES.has(parent.name.getText(source));
+  return true;
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,13 +45,13 @@ function findings(path: string): string[] {
       const name = node.name.getText(source);
       if (READ_ATTRIBUTES.has(name) && WORDS.test(node.initializer.text)) found.push(`${where(node)} ${name}="${node.initializer.text}"`);
     }
-    if (ts.isJsxExpression(node) && node.expression && (ts.isStringLiteral(node.expression) || ts.isNoSubstitutionTemplateLiteral(node.expression) || ts.isTemplateExpression(node.expression))) {
+    if (ts.isJsxExpression(node) && node.expression && isShown(node, source) && (ts.isStringLiteral(node.expression) || ts.isNoSubstitutionTemplateLiteral(node.expression) || ts.isTemplateExpression(node.expression))) {
       const text = node.expression.getText(source);
       if (WORDS.test(text.replace(/\$\{[^}]*\}/g, ''))) found.push(`${where(node)} {${text}}`);
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && MESSAGE_SETTERS.test(node.expression.text)) {
       const [arg] = node.arguments;
-      if (arg && (ts.isStringLiteral(arg) || ts.isTemplateExpression(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) && WORDS.test(arg.getText(source).replace(/\$\{[^}]*\}/g, ''))) {
+      if (arg && (ts.isStringLiteral(arg) || ts.isTemplateExpression(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) && !CODE.test(arg.getText(source)) && WORDS.test(arg.getText(source).replace(/\$\{[^}]*\}/g, ''))) {
         found.push(`${where(node)} ${node.expression.text}(${arg.getText(source)})`);
       }
     }

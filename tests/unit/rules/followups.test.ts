@@ -52,8 +52,12 @@ describe('after the 1:1: due in working hours, the thank-you the same day', () =
     const empty = desiredFollowUps([held('2026-10-28 14:00', {})], [], settings(), reminderWords);
     expect(empty.filter((f) => f.kind === 'write-up').map((f) => `${show(f.dueAt)} ${f.title}`)).toEqual(['Wed 28 Oct 14:15 Write up your notes']);
     expect(due(desiredFollowUps([held('2026-10-28 20:50', {})], [], settings(), reminderWords), 'write-up')).toEqual(['Wed 28 Oct 20:59']);
-    for (const report of [{ notes: 'Talked about rent' }, { ladder: 'hosts' as const }, { referrals: [{ name: 'Luis', contact: '' }] }]) {
+    for (const report of [{ issue: 'Rent' }, { story: 'Moved here in 2019' }, { referrals: [{ name: 'Luis', contact: '' }] }]) {
       expect(due(desiredFollowUps([held('2026-10-28 14:00', report)], [], settings(), reminderWords), 'write-up')).toEqual([]);
+    }
+    // What the panel fills in by itself (the step notes, the ladder step it knew) is no write-up.
+    for (const report of [{ notes: 'Introduction: talked about rent' }, { ladder: 'hosts' as const }, { accessNeeds: 'Step-free entrance' }]) {
+      expect(due(desiredFollowUps([held('2026-10-28 14:00', report)], [], settings(), reminderWords), 'write-up')).toEqual(['Wed 28 Oct 14:15']);
     }
   });
 });
