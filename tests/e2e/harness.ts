@@ -53,7 +53,8 @@ export async function launchBrowser(server: Server, userDataDir?: string, option
     headless: true,
     viewport: { width: 1366, height: 800 },
     args: [...chromiumArgs({ extensionDir: EXTENSION_DIR, hostRules: hostResolverRules(server.port) }), ...(lang ? [`--lang=${lang}`] : [])],
-    // On Linux Chromium picks its interface language from the environment; --lang alone is not enough.
+    // On Linux, with --lang alone, i18n.getUILanguage() and navigator.language stay English: Chromium
+    // reads its interface language from the environment.
     ...(lang ? { env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` }, locale: lang } : {}),
   });
   // An action on something that never comes fails with its place in the test instead of hanging.
