@@ -1,4 +1,6 @@
+import { format } from 'date-fns';
 import type { MonthFigures } from '../../lib/rules/report';
+import { dateLocale } from '../../lib/dates';
 import { t } from '../../lib/i18n';
 
 const series = [
@@ -6,6 +8,15 @@ const series = [
   { key: 'asks', label: () => t('reports.column.asks'), color: 'var(--chart-2)' },
   { key: 'commitmentsKept', label: () => t('reports.column.commitmentsKept'), color: 'var(--chart-3)' },
 ] as const;
+
+/**
+ * Under each group of bars, the month in short ("Nov 2026", "nov 2026"): the full name
+ * ("noviembre de 2026") would run into its neighbours when a year of months is shown.
+ */
+function axisLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return format(new Date(y, m - 1, 15), 'MMM yyyy', { locale: dateLocale() });
+}
 
 /** Grouped bars per month, drawn as SVG: no chart library ships with the extension. */
 export function MonthChart({ months }: { months: MonthFigures[] }) {
@@ -45,7 +56,7 @@ export function MonthChart({ months }: { months: MonthFigures[] }) {
                 </rect>
               ))}
               <text x={pad.left + i * slot + slot / 2} y={height - 8} text-anchor="middle">
-                {m.label}
+                {axisLabel(m.month)}
               </text>
             </g>
           );
