@@ -52,8 +52,9 @@ export default defineContentScript({
     };
 
     const apply = (next: PanelLayout) => {
-      if (!ctx.isValid || !frame) return;
+      if (!ctx.isValid) return;
       layout = next;
+      if (!frame) return;
       frame.apply(next);
       makeRoom(next.collapsed ? 0 : next.width);
       // Tell the panel when the page ignores the room it was given (once per change).
@@ -80,10 +81,20 @@ export default defineContentScript({
       const key = `${adapter.kind}:${identity?.account}:${identity?.crmId ?? url.pathname + url.search}`;
       if (key === showing) return;
       showing = key;
-      // The frame starts loading at once, beside the reading of the page.
-      frame ??= createFrameHost(token, (handler) => ctx.addEventListener(window, 'message', handler));
-      if (layout) apply(layout);
+      // The person is read (and the background told) at once; the frame comes once the page has
+      // loaded, because a frame loading earlier holds back the page's own load event.
       void readPerson(adapter, url, key);
+      whenLoaded(() => {
+        if (showing !== key || !ctx.isValid) return;
+        frame ??= createFrameHost(token, (handler) => ctx.addEventListener(window, 'message', handler));
+        if (layout) apply(layout);
+      });
+    };
+
+    // After the load event's own handlers (the page's), not among them.
+    const whenLoaded = (run: () => void) => {
+      if (document.readyState === 'complete') return run();
+      ctx.addEventListener(window, 'load', () => setTimeout(run, 0), { once: true });
     };
 
     const readPerson = async (adapter: CrmAdapter, url: URL, key: string) => {
@@ -119,6 +130,7 @@ export default defineContentScript({
       if (layout && frame) frame.apply(layout);
     });
     ctx.addEventListener(window, 'load', () => {
+      if (!frame) return;
       reflow();
       // Say whether the page made room, so the panel can tell the organizer how to fold it.
       if (showing && lastRead && layout && !layout.collapsed && !pageFits() !== reportedOverlays) void report(lastRead);

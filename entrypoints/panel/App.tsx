@@ -16,8 +16,10 @@ type View = { phase: 'none' } | { phase: 'loaded'; view: PersonView } | { phase:
  * The panel page's root. It shows whoever the background says its tab shows (the guest read
  * the page; this page never reads it), and follows changes when the background nudges it.
  */
-export function App({ initial }: { initial: TabState }) {
+export function App({ initial, firstView }: { initial: TabState; firstView?: Promise<PersonView> }) {
   const [tab, setTab] = useState(initial);
+  // The first view was asked for while drafts loaded; later ones are asked for here.
+  const prefetched = useRef(firstView);
   const [view, setView] = useState<View>({ phase: 'none' });
   const read = tab.read;
   const personKey = read.phase === 'recognized' ? `${read.ref.crm}:${read.ref.account}:${read.ref.crmId ?? read.ref.email}` : '';
@@ -28,8 +30,10 @@ export function App({ initial }: { initial: TabState }) {
   const refresh = async () => {
     if (tab.read.phase !== 'recognized' && current.current === '') return;
     const asked = current.current;
+    const early = prefetched.current;
+    prefetched.current = undefined;
     try {
-      const next = await sendMessage('getPersonView', {});
+      const next = await (early ?? sendMessage('getPersonView', {}));
       if (alive.current && asked === current.current) setView({ phase: 'loaded', view: next });
     } catch (cause) {
       if (alive.current && asked === current.current) setView({ phase: 'failed', message: errorText(cause) });

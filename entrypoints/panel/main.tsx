@@ -33,8 +33,11 @@ function start() {
     started = true;
     clearTimeout(failed);
     window.removeEventListener('message', onToken);
+    // The person's view is asked for at once, while the drafts load, rather than after.
+    const firstView = state.read.phase === 'recognized' ? sendMessage('getPersonView', {}) : undefined;
+    firstView?.catch(() => undefined);
     await loadDrafts(state.tabId);
-    render(<App initial={state} />, root);
+    render(<App initial={state} firstView={firstView} />, root);
   };
   window.addEventListener('message', onToken);
   // Carries nothing: the guest answers it with the token.
