@@ -2,7 +2,6 @@ import { TZDate } from '@date-fns/tz';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite, panel } from './harness';
-import { toLocalInput } from '../../lib/dates';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -39,7 +38,12 @@ describe('reminders come when they should', () => {
     return [...list.overdue, ...list.today, ...list.upcoming].filter((g) => g.personName === name).flatMap((g) => g.followUps);
   };
   /** A datetime-local value in the organizer's zone, to the minute. */
-  const local = (ms: number) => toLocalInput(ms, zone);
+  // What a datetime-local field holds for `ms` in the organizer's zone (as the panel fills it).
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const local = (ms: number) => {
+    const d = new TZDate(ms, zone);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  };
   const minute = (ms: number) => Math.floor(ms / MIN) * MIN;
 
   beforeAll(async () => {
