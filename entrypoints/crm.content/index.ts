@@ -44,10 +44,14 @@ export default defineContentScript({
       lastRead = read;
       const overlays = layout && !layout.collapsed ? !pageFits() : false;
       reportedOverlays = overlays;
-      try {
-        apply(await sendMessage('guestReport', { token, read, overlays }));
-      } catch {
-        // The extension was updated or reloaded: the new guest takes over.
+      // A worker that is still starting (a browser just opened) may not answer yet: try again a
+      // few times, unless a newer report has replaced this one meanwhile.
+      for (let attempt = 0; attempt < 6 && ctx.isValid && lastRead === read; attempt++) {
+        try {
+          return apply(await sendMessage('guestReport', { token, read, overlays }));
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 150 * 2 ** attempt));
+        }
       }
     };
 
