@@ -23,6 +23,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // One more try for a test that timed out on a loaded two-core machine; a real failure
+          // fails twice.
+          retry: 1,
           // Each file runs its own Chromium; two at a time suits a two-core machine.
           maxWorkers: 2,
           fileParallelism: true,
@@ -38,6 +41,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 60_000,
+          retry: 1,
           maxWorkers: 2,
           fileParallelism: true,
           // After Chromium's files: two browsers' suites at once overload a two-core machine.
