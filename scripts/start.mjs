@@ -111,7 +111,9 @@ console.log(`Opened ${startUrl}. Try also:\n  ${others.join('\n  ')}`);
 if (headless) {
   await page.setViewportSize({ width: 1366, height: 800 });
   await page
-    .locator('one-on-one-companion')
+    // The panel is an extension page in a frame the guest hosts on the CRM page.
+    .locator('one-on-one-companion iframe')
+    .contentFrame()
     .getByRole('complementary', { name: '1:1 Companion' })
     .getByRole('heading', { level: 2 })
     .first()
