@@ -37,12 +37,31 @@ async function alive(tabId: string): Promise<boolean> {
   }
 }
 
+/**
+ * Only the drafts: storage.local also holds CRM tokens, which the panel has no business reading.
+ * Where the browser can list keys (Chrome 130+, Firefox 143+), only draft keys are read.
+ */
+async function readDraftEntries(): Promise<Record<string, unknown>> {
+  const storage = area() as (ReturnType<typeof area> & { getKeys?: () => Promise<string[]> }) | undefined;
+  if (!storage) return {};
+  try {
+    if (storage.getKeys) {
+      const keys = (await storage.getKeys()).filter((key) => key.startsWith(PREFIX));
+      return keys.length ? ((await storage.get(keys)) as Record<string, unknown>) : {};
+    }
+    const all = (await storage.get(null)) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(PREFIX)));
+  } catch {
+    return {};
+  }
+}
+
 /** Loads this tab's drafts, and notes those of tabs that no longer exist. */
 export async function loadDrafts(tabId: number | string): Promise<void> {
   owner = String(tabId);
   own.clear();
   orphans.clear();
-  const all = ((await area()?.get(null).catch(() => ({}))) ?? {}) as Record<string, unknown>;
+  const all = await readDraftEntries();
   const liveness = new Map<string, Promise<boolean>>();
   for (const [full, value] of Object.entries(all)) {
     if (!full.startsWith(PREFIX) || typeof value !== 'string') continue;

@@ -105,7 +105,9 @@ export default defineContentScript({
       reading?.abort();
       const abort = new AbortController();
       reading = abort;
-      void report({ phase: 'reading', crm: adapter.kind });
+      // "Reading" withdraws a person this tab showed before (in-page navigation) and tells the
+      // frame to wait for a page that draws late; a classic page read at once needs neither.
+      if (lastRead || !readyNow(adapter, url)) void report({ phase: 'reading', crm: adapter.kind });
       const read = await readWhenReady(adapter, url, abort.signal, { previousName: last && last.key !== key ? last.name : undefined });
       if (abort.signal.aborted) return;
       if (read.ok) last = { key, name: read.ref.name };
@@ -114,6 +116,14 @@ export default defineContentScript({
       if (read.ok) return report({ phase: 'recognized', ref: read.ref });
       const { ok: _failed, ...failure } = read;
       await report({ ...failure, phase: 'unrecognized' });
+    };
+
+    const readyNow = (adapter: CrmAdapter, url: URL) => {
+      try {
+        return adapter.isReady(document, url);
+      } catch {
+        return false;
+      }
     };
 
     show(location.href);

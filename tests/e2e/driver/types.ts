@@ -101,10 +101,8 @@ export interface Session {
   readonly workDir: string;
 }
 
-/** One user journey, run in every browser except where the browser cannot do it. */
+/** One user journey, run in every browser. */
 export interface Journey {
   name: string;
   run(session: Session): Promise<void>;
-  /** Why a browser cannot run this journey (shown in the skipped test's name). */
-  cannot?: Partial<Record<Session['browserName'], string>>;
 }
