@@ -35,6 +35,9 @@ export default defineConfig({
     permissions: ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage', 'identity'],
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
+    // The guest (entrypoints/guest/): an unlisted script the manifest loads, so it starts with
+    // nothing but its own code. It waits for the page's load event itself.
+    content_scripts: [{ matches: contentScriptMatches, js: ['guest.js'], run_at: 'document_end' }],
     // The CRMs' APIs, asked for only when the organizer connects an account (Chrome already
     // covers them with the hosts above; Firefox asks).
     optional_host_permissions: ['https://*.nationbuilder.com/api/*', 'https://*.nationbuilder.com/oauth/*', 'https://actionnetwork.org/api/*', 'https://*.actionbuilder.org/api/*'],

@@ -17,7 +17,7 @@ export interface SavedNotes {
 
 /**
  * What the panel components can ask for. The content script implements it with messages to the
- * background (entrypoints/crm.content/person-api.ts); tests implement it with plain functions.
+ * background (entrypoints/panel/person-api.ts); tests implement it with plain functions.
  * Components never message or store anything themselves. Writes that change what the panel
  * shows refresh the person's view before they return.
  */

@@ -3,8 +3,9 @@ import { esc, page } from '../html.mjs';
 /**
  * Person pages built to test the panel's frame, on the "testbed" nation: a page whose own script
  * spies on the panel, a page with a strict Content-Security-Policy, a page with a fixed toolbar on
- * the right, a page whose layout ignores the room made for the panel, and a heavy page (thousands
- * of nodes, several styles and scripts) for the benchmark.
+ * the right (and a link the browser does not leave the page for), a page whose layout ignores the
+ * room made for the panel, and a heavy page (thousands of nodes, several styles and scripts) for
+ * the benchmark.
  */
 export const testbedPeople = {
   1: { name: 'Rosa Spielman', email: 'rosa@example.org' },
@@ -73,6 +74,9 @@ function heavy(person) {
 
 export function route(host, url) {
   if (host !== 'testbed.nationbuilder.com') return null;
+  // An export that has nothing to send: the browser stays on the page (204 No Content), as it
+  // does for a download or a navigation that is cancelled.
+  if (/^\/admin\/signups\/\d+\/export$/.test(url.pathname)) return { status: 204, html: '' };
   const match = /^\/admin\/signups\/(\d+)/.exec(url.pathname);
   const person = match ? testbedPeople[match[1]] : undefined;
   if (!person) return { status: 404, html: page({ title: 'Not found', body: '<h1>Not found</h1>' }) };
@@ -81,7 +85,7 @@ export function route(host, url) {
   const bodies = {
     1: `${top}${card(person)}<script>${spyScript}</script>`,
     2: `${top}${card(person)}`,
-    3: `${top}${card(person)}${toolbar}`,
+    3: `${top}${card(person)}<p style="margin:16px"><a href="/admin/signups/3/export">Export this person</a></p>${toolbar}`,
     4: `${top}<div style="min-width:1500px">${card(person)}</div>`,
     5: `${top}${heavy(person)}`,
   };

@@ -8,7 +8,7 @@ import { PanelShell } from '../../components/panel/PanelShell';
 import { PersonPanel } from '../../components/panel/PersonPanel';
 import { ManualPerson } from '../../components/panel/ManualPerson';
 import { createPanelApi } from './person-api';
-import { isToggleShortcut } from '../crm.content/shortcut';
+import { isToggleShortcut } from '../guest/shortcut';
 
 type View = { phase: 'none' } | { phase: 'loaded'; view: PersonView } | { phase: 'failed'; message: string };
 

@@ -41,6 +41,11 @@ export const PanelLayout = z.object({
   width: z.number().int().min(LIMITS.panelMinWidth).max(LIMITS.panelMaxWidth),
   /** The page ignored the room it was given: the panel overlays it (the guest measures this). */
   overlays: z.boolean().default(false),
+  /**
+   * The frame's accessible name, in the organizer's language. The background words it: reading
+   * it in the guest would cost the CRM page a synchronous fetch of the whole message catalogue.
+   */
+  label: z.string().max(100).optional(),
 });
 export type PanelLayout = z.infer<typeof PanelLayout>;
 

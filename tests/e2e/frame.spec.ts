@@ -112,6 +112,24 @@ describe('the panel in its own frame', () => {
     await nb.close();
   });
 
+  it('stays with a page that does not leave after all (a link the browser does not follow), with what was typed', async () => {
+    const page = await suite.browser.open(TOOLBAR);
+    await expect.poll(() => personName(page)).toBe('Tomás Herrera');
+    // Named for screen readers, in the organizer's language.
+    expect(await panelFrameElement(page).getAttribute('title')).toBe('1:1 Companion');
+    const notes = panel(page).getByLabel('Notes about Tomás Herrera');
+    await notes.click();
+    await notes.pressSequentially('Call back about the lease');
+    // The page starts to leave (the panel is taken down with it) but the server sends nothing.
+    await page.getByRole('link', { name: 'Export this person' }).click();
+    await expect.poll(() => panelFrameElement(page).count()).toBe(0);
+    await expect.poll(() => personName(page), { timeout: 5000 }).toBe('Tomás Herrera');
+    expect(page.url()).toBe(TOOLBAR);
+    await expect.poll(() => panel(page).getByLabel('Notes about Tomás Herrera').inputValue()).toBe('Call back about the lease');
+    expect(suite.browser.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('is one key away: the shortcut moves focus from the page into the panel, where the organizer starts', async () => {
     const page = await suite.browser.open(TOOLBAR);
     await expect.poll(() => personName(page)).toBe('Tomás Herrera');

@@ -19,7 +19,7 @@ function tabIdOf(sender: CheckedSender): number {
 
 async function layoutFor(tab: TabRecord | undefined): Promise<PanelLayout> {
   const settings = await getSettings(await getDB());
-  return { collapsed: settings.panelCollapsed, width: settings.panelWidth, overlays: tab?.overlays ?? false };
+  return { collapsed: settings.panelCollapsed, width: settings.panelWidth, overlays: tab?.overlays ?? false, label: t('extName') };
 }
 
 async function stateOf(tabId: number, tab: TabRecord): Promise<TabState> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInPageMove, whenCommitted } from '../../../entrypoints/crm.content/url-change';
+import { isInPageMove, whenCommitted } from '../../../entrypoints/guest/url-change';
 
 const here = new URL('https://riverside.nationbuilder.com/admin/signups/42');
 

@@ -58,8 +58,6 @@ export function createFrameHost(token: string, listen: (handler: (event: Message
   listen((event) => {
     if (event.source === frame.contentWindow && event.data === 'occ-ready') give();
   });
-  // The frame's accessible name, from the locale files (the browser serves it; no strings ship here).
-  frame.title = (browser.i18n.getMessage as (name: string) => string)('extName');
   // Copy for the CRM writes to the clipboard from inside the frame.
   frame.allow = 'clipboard-write';
   frame.setAttribute('style', 'display:block;width:100%;height:100%;border:0;margin:0;padding:0;background:transparent;color-scheme:normal;');
@@ -71,6 +69,9 @@ export function createFrameHost(token: string, listen: (handler: (event: Message
 
   return {
     apply(layout) {
+      // The frame's accessible name comes with the layout, worded by the background (no strings
+      // ship here); until then the frame is hidden.
+      if (layout.label && frame.title !== layout.label) frame.title = layout.label;
       setBox(box, layout);
       showTopLayer(box);
     },

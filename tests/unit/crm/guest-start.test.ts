@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterLoad, GuestContext, LOAD_WAIT_MS, watchLocation } from '../../../entrypoints/guest/guest-context';
+import guest from '../../../entrypoints/guest/index';
+
+/** Pretends the page is still loading (happy-dom's document is complete from the start). */
+function pageStillLoading() {
+  Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+  return () => Reflect.deleteProperty(document, 'readyState');
+}
+
+describe('the guest waits for the CRM page to load', () => {
+  let loaded: () => void;
+  beforeEach(() => {
+    loaded = pageStillLoading();
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    loaded();
+    vi.useRealTimers();
+  });
+
+  it('starts after the page’s load event, in a task of its own, once', () => {
+    const start = vi.fn();
+    afterLoad(new GuestContext(), start);
+    vi.advanceTimersByTime(LOAD_WAIT_MS / 2);
+    expect(start).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('load'));
+    // Not among the page's own load handlers…
+    expect(start).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(start).toHaveBeenCalledTimes(1);
+    // …and the fallback for a page that never loads does not start it again.
+    vi.advanceTimersByTime(LOAD_WAIT_MS);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts anyway on a page whose load never comes (a resource that hangs)', () => {
+    const start = vi.fn();
+    afterLoad(new GuestContext(), start);
+    vi.advanceTimersByTime(LOAD_WAIT_MS - 1);
+    expect(start).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing for a copy that has been stopped meanwhile', () => {
+    const start = vi.fn();
+    const ctx = new GuestContext();
+    afterLoad(ctx, start);
+    ctx.invalidate();
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(LOAD_WAIT_MS);
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it('tells the page nothing while it loads: no message, no event, no element', () => {
+    const posted = vi.spyOn(window, 'postMessage');
+    const dispatched = vi.spyOn(document, 'dispatchEvent');
+    const windowEvents = vi.spyOn(window, 'dispatchEvent');
+    const before = document.documentElement.outerHTML;
+    guest.main();
+    expect(posted).not.toHaveBeenCalled();
+    expect(dispatched).not.toHaveBeenCalled();
+    expect(windowEvents).not.toHaveBeenCalled();
+    expect(document.documentElement.outerHTML).toBe(before);
+    // A second copy (a re-injection) finds the live one and stops there.
+    guest.main();
+    expect(posted).not.toHaveBeenCalled();
+    (window as unknown as { __oneOnOneCompanion?: { stop(): void } }).__oneOnOneCompanion?.stop();
+    Reflect.deleteProperty(window, '__oneOnOneCompanion');
+  });
+});
+
+describe('the guest follows a single-page app’s address', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reports each new address once, and nothing after it is stopped', () => {
+    history.replaceState(null, '', '/people/1');
+    const ctx = new GuestContext();
+    const seen: string[] = [];
+    watchLocation(ctx, (next) => seen.push(next.pathname));
+    history.pushState(null, '', '/people/2');
+    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual(['/people/2']);
+    ctx.invalidate();
+    history.pushState(null, '', '/people/3');
+    vi.advanceTimersByTime(3000);
+    expect(seen).toEqual(['/people/2']);
+  });
+});
