@@ -36,8 +36,9 @@ export default defineConfig({
     // Only the CRM person pages, never <all_urls>.
     host_permissions: contentScriptMatches,
     // The guest (entrypoints/guest/): an unlisted script the manifest loads, so it starts with
-    // nothing but its own code. It waits for the page's load event itself.
-    content_scripts: [{ matches: contentScriptMatches, js: ['guest.js'], run_at: 'document_end' }],
+    // nothing but its own code. At document_idle, so that on most pages even loading it comes
+    // after the page's load event (the frame waits for that event anyway).
+    content_scripts: [{ matches: contentScriptMatches, js: ['guest.js'], run_at: 'document_idle' }],
     // The CRMs' APIs, asked for only when the organizer connects an account (Chrome already
     // covers them with the hosts above; Firefox asks).
     optional_host_permissions: ['https://*.nationbuilder.com/api/*', 'https://*.nationbuilder.com/oauth/*', 'https://actionnetwork.org/api/*', 'https://*.actionbuilder.org/api/*'],

@@ -18,11 +18,24 @@ export function hostResolverRules(port) {
   return mappedHosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
 }
 
+/** How long each demo page takes to answer: 0, or the benchmark's stand-in for a real CRM server's think time. */
+let pageDelayMs = 0;
+
+/** Makes every demo page (not the CRM APIs) answer `ms` later, from the next request on. */
+export function setPageDelay(ms) {
+  pageDelayMs = ms;
+}
+
 function handle(req, res) {
   const host = (req.headers.host ?? '').split(':')[0].toLowerCase();
   const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
   // The CRM APIs (the contract server) and its inbox page; everything else is a demo page.
   if (crmApi.handles(host, url)) return void crmApi.serve(req, res, host, url);
+  if (pageDelayMs) return void setTimeout(() => answerPage(req, res, host, url), pageDelayMs);
+  answerPage(req, res, host, url);
+}
+
+function answerPage(req, res, host, url) {
   let answer = null;
   for (const site of sites) {
     answer = site.route(host, url, req);

@@ -7,7 +7,7 @@ import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { hostResolverRules, startDemoServer } from '../demo/server.mjs';
+import { hostResolverRules, setPageDelay, startDemoServer } from '../demo/server.mjs';
 import { findChromium } from './chromium.mjs';
 import { seedStore } from './bench-seed.mjs';
 
@@ -323,8 +323,16 @@ const HOST_LOADS = Number(process.env.BENCH_HOST_LOADS ?? 41);
  */
 const HOST_SETTLE_MS = 1000;
 
+/**
+ * A real CRM server takes time to answer (hosted CRMs take hundreds of ms); the demo server
+ * answers at once. Both are measured: work that overlaps the wait for the next page (taking
+ * the last page's frame down) costs the page nothing with a real server, everything with ours.
+ */
+const SERVER_THINK_MS = 60;
+
 /** Host page cost: navigation start to the load event, the three profiles taking turns. */
-async function hostPageCost(url = PERSON_URL) {
+async function hostPageCost(url = PERSON_URL, serverMs = 0) {
+  setPageDelay(serverMs);
   const runs = { none: [], floor: [], ours: [] };
   const order = [none, floor, ours];
   for (let i = 0; i < HOST_LOADS; i++) {
@@ -334,8 +342,9 @@ async function hostPageCost(url = PERSON_URL) {
       runs[profile.name].push(await profile.page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
     }
   }
+  setPageDelay(0);
   const m = Object.fromEntries(Object.entries(runs).map(([k, xs]) => [k, median(xs)]));
-  return { loads: HOST_LOADS, settleMs: HOST_SETTLE_MS, noneMs: m.none, floorMs: m.floor, oursMs: m.ours, floorAddedMs: m.floor - m.none, oursAddedMs: m.ours - m.none, oursOverFloorMs: m.ours - m.floor };
+  return { loads: HOST_LOADS, settleMs: HOST_SETTLE_MS, serverMs, noneMs: m.none, floorMs: m.floor, oursMs: m.ours, floorAddedMs: m.floor - m.none, oursAddedMs: m.ours - m.none, oursOverFloorMs: m.ours - m.floor };
 }
 
 const results = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: round(totalmem() / 2 ** 30), os: `${osType()} ${release()}`, node: process.version, chromium: chromiumVersion }, sizes, bySize: [] };
@@ -374,6 +383,8 @@ try {
   results.hostPage = await hostPageCost(PERSON_URL);
   results.hostPage.oursSeededWith = SIZES.at(-1);
   log('host page', results.hostPage);
+  results.hostPageServer = await hostPageCost(PERSON_URL, SERVER_THINK_MS);
+  log('host page, with a server that thinks', results.hostPageServer);
   results.hostPageHeavy = await hostPageCost(HEAVY_URL);
   log('host page, heavy', results.hostPageHeavy);
   log(`restoring ${RESTORE_FOLLOWUPS} follow-ups…`);
@@ -393,7 +404,7 @@ const check = (value, path) => {
   } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) check(v, `${path}.${k}`);
 };
 check(results, 'results');
-if (results.bySize.length !== SIZES.length || !results.hostPage || !results.hostPageHeavy || !results.restore) missing.push('a size, the restore or the host page run');
+if (results.bySize.length !== SIZES.length || !results.hostPage || !results.hostPageServer || !results.hostPageHeavy || !results.restore) missing.push('a size, the restore or the host page run');
 const notAgreeing = results.bySize.filter((e) => !e.popup.headingAgreesWithBadge).map((e) => e.followUps);
 if (notAgreeing.length) missing.push(`a popup heading that agrees with the badge (at ${notAgreeing.join(', ')})`);
 
@@ -412,11 +423,13 @@ const lines = [
   `| Floor overlay (one shadow node with the name) | ${ms(results.hostPage.floorMs)} | ${ms(results.hostPage.floorAddedMs)} |`,
   `| 1:1 Companion (store seeded with ${results.hostPage.oursSeededWith.toLocaleString('en')} follow-ups) | ${ms(results.hostPage.oursMs)} | ${ms(results.hostPage.oursAddedMs)} |`,
   '',
-  `Ours over the floor: **${ms(results.hostPage.oursOverFloorMs)}** (target: at most ${TARGETS.guestOverFloorMs} ms).`,
+  `Ours over the floor: **${ms(results.hostPage.oursOverFloorMs)}** with the demo server answering at once (target: at most ${TARGETS.guestOverFloorMs} ms).`,
+  '',
+  `With the demo server taking ${results.hostPageServer.serverMs} ms to answer each page (a real CRM takes longer): no extension ${ms(results.hostPageServer.noneMs)}, floor +${ms(results.hostPageServer.floorAddedMs)}, 1:1 Companion +${ms(results.hostPageServer.oursAddedMs)}: ours over the floor **${ms(results.hostPageServer.oursOverFloorMs)}**.`,
   '',
   `On the ${PAGES[1].label}: no extension ${ms(results.hostPageHeavy.noneMs)}, floor +${ms(results.hostPageHeavy.floorAddedMs)}, 1:1 Companion +${ms(results.hostPageHeavy.oursAddedMs)}: ours over the floor **${ms(results.hostPageHeavy.oursOverFloorMs)}**.`,
   '',
-  'The floor overlay is a content script that adds one shadow node holding the name. Ours is the guest: once the page has loaded it reads the person, frames the panel page (an extension page) and makes room for it; the panel page loads in its own frame. Each browser loads the page again the same way (same tab, same address), a second after its last load, so a load also pays for taking down the previous page: for ours, the panel\'s frame, which the guest takes down as the page starts to leave.',
+  'The floor overlay is a content script that adds one shadow node holding the name (at document_idle, the default). Ours is the guest, also at document_idle: once the page has loaded it reads the person, frames the panel page (an extension page) and makes room for it; the panel page loads in its own frame. Each browser loads the page again the same way (same tab, same address, typed rather than clicked), a second after its last load, so a load also pays for what leaving the previous page costs: for ours, taking the panel\'s frame down (Chrome does that on the same two cores as the next page\'s load). The guest takes the frame down as the page starts to leave, so with a server that takes any time to answer, that work is done while waiting for it; with the demo server answering at once it cannot be.',
   '',
   '## By data size',
   '',

@@ -16,10 +16,11 @@ import { isInPageMove, whenCommitted } from './url-change';
  * toggle shortcut. It ships no UI code and shows no text: the panel is an extension page in
  * its own frame, told who is on the page by the background, never by the page.
  *
- * The manifest loads it on CRM pages at document_end (wxt.config.ts). It is an unlisted script,
- * not a WXT content script, so that it starts with nothing but its own code (see GuestContext),
- * and it waits for the page's load event before doing anything: work done earlier, even reading
- * the person, holds back the host page's own load.
+ * The manifest loads it on CRM pages at document_idle (wxt.config.ts): after the page's load
+ * event, or a moment after its DOM is parsed when loading drags on. It is an unlisted script, not
+ * a WXT content script, so that it starts with nothing but its own code (see GuestContext), and
+ * it waits for the load event before doing anything: work done earlier, even reading the
+ * person, holds back the host page's own load.
  */
 export default defineUnlistedScript(() => {
   // One guest per page: the manifest and a re-injection after install can both start this
