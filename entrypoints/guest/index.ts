@@ -7,6 +7,7 @@ import { createFrameHost, newToken, removeStaleHosts, type FrameHost } from './f
 import { afterLoad, GuestContext, watchLocation } from './guest-context';
 import { giveRoomBack, makeRoom, pageFits, shiftFixed } from './make-room';
 import { readWhenReady } from './read-page';
+import { onLeaving } from './leaving';
 import { isToggleShortcut } from './shortcut';
 import { isInPageMove, whenCommitted } from './url-change';
 
@@ -34,9 +35,6 @@ export default defineUnlistedScript(() => {
   scope.__oneOnOneCompanion = { isValid: () => ctx.isValid, stop: () => ctx.invalidate() };
   afterLoad(ctx, () => start(ctx));
 });
-
-/** How long after starting to leave a page that is still here gets its frame back. */
-const FRAME_BACK_MS = 1000;
 
 function start(ctx: GuestContext): void {
   removeStaleHosts();
@@ -185,17 +183,18 @@ function start(ctx: GuestContext): void {
   // Chrome tears an extension frame down as part of committing the next page, on the same
   // cores: the next CRM page paid ~10 ms for it in the bench. Taken down as this page starts to
   // leave, that work overlaps the wait for the next page instead. The room stays (no reflow of
-  // a leaving page); the panel has saved its drafts on the way out. If the page stays after all
-  // (a download, a navigation the page or the organizer cancelled), the frame comes back.
-  // Firefox keeps pages with a beforeunload listener out of its back-forward cache: not there.
+  // a leaving page); the panel has saved its drafts on the way out. If the page stays after all,
+  // the frame comes back. Firefox keeps pages with a beforeunload listener out of its
+  // back-forward cache: not there.
   if (!import.meta.env.FIREFOX) {
-    ctx.addEventListener(window, 'beforeunload', () => {
-      setTimeout(() => {
+    onLeaving(
+      ctx,
+      () => {
         frame?.remove();
         frame = undefined;
-      }, 0);
-      ctx.setTimeout(() => showing && mountFrame(), FRAME_BACK_MS);
-    });
+      },
+      () => showing && mountFrame(),
+    );
   }
   ctx.onInvalidated(leave);
 }

@@ -126,6 +126,12 @@ describe('the panel in its own frame', () => {
     await expect.poll(() => personName(page), { timeout: 5000 }).toBe('Tomás Herrera');
     expect(page.url()).toBe(TOOLBAR);
     await expect.poll(() => panel(page).getByLabel('Notes about Tomás Herrera').inputValue()).toBe('Call back about the lease');
+    // The person's email link does not take the page away: the panel does not blink out for it.
+    await page.getByRole('link', { name: 'tomas.h@example.org' }).click();
+    for (let look = 0; look < 6; look++) {
+      expect(await panelFrameElement(page).count()).toBe(1);
+      await new Promise((done) => setTimeout(done, 50));
+    }
     expect(suite.browser.pageErrors).toEqual([]);
     await page.close();
   });

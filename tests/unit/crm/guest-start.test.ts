@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterLoad, GuestContext, LOAD_WAIT_MS, watchLocation } from '../../../entrypoints/guest/guest-context';
 import guest from '../../../entrypoints/guest/index';
+import { onLeaving, STAYED_MS } from '../../../entrypoints/guest/leaving';
 
 /** Pretends the page is still loading (happy-dom's document is complete from the start). */
 function pageStillLoading() {
@@ -88,5 +89,62 @@ describe('the guest follows a single-page app’s address', () => {
     history.pushState(null, '', '/people/3');
     vi.advanceTimersByTime(3000);
     expect(seen).toEqual(['/people/2']);
+  });
+});
+
+describe('the guest takes its frame down as the page starts to leave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  function leavingPage() {
+    const ctx = new GuestContext();
+    const leave = vi.fn();
+    const stayed = vi.fn();
+    onLeaving(ctx, leave, stayed);
+    const click = (href: string, download = false) => {
+      const link = document.createElement('a');
+      link.href = href;
+      if (download) link.setAttribute('download', '');
+      link.textContent = href;
+      document.body.append(link);
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      // Only the event matters here: the test page goes nowhere.
+      window.dispatchEvent(new Event('beforeunload'));
+    };
+    return { ctx, leave, stayed, click };
+  }
+
+  it('goes as the page starts to leave, and comes back if the page is still here', () => {
+    const { leave, stayed, click } = leavingPage();
+    click('https://riverside.nationbuilder.com/admin/signups/1202');
+    // Not while the browser waits for the page's answer: a task later.
+    expect(leave).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(leave).toHaveBeenCalledTimes(1);
+    expect(stayed).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(STAYED_MS);
+    expect(stayed).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays for the person’s email and phone links and for downloads', () => {
+    const { leave, stayed, click } = leavingPage();
+    click('mailto:mjnunez@example.org');
+    click('tel:+15550101');
+    click('https://riverside.nationbuilder.com/export.csv', true);
+    vi.advanceTimersByTime(STAYED_MS * 2);
+    expect(leave).not.toHaveBeenCalled();
+    expect(stayed).not.toHaveBeenCalled();
+  });
+
+  it('goes for an address typed or reloaded after such a click', () => {
+    const { leave, click } = leavingPage();
+    click('mailto:mjnunez@example.org');
+    vi.advanceTimersByTime(STAYED_MS);
+    window.dispatchEvent(new Event('beforeunload'));
+    vi.advanceTimersByTime(0);
+    expect(leave).toHaveBeenCalledTimes(1);
   });
 });
