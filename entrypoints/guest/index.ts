@@ -26,11 +26,12 @@ import { isInPageMove, whenCommitted } from './url-change';
 export default defineUnlistedScript(() => {
   // One guest per page: the manifest and a re-injection after install can both start this
   // script. A live copy wins; one orphaned by an update gives way first, with its frame and the
-  // room it made.
-  const scope = window as unknown as { __oneOnOneCompanion?: { isValid(): boolean; stop(): void } };
+  // room it made (a copy from before this version has no stop: its frame goes with
+  // removeStaleHosts).
+  const scope = window as unknown as { __oneOnOneCompanion?: { isValid(): boolean; stop?(): void } };
   const previous = scope.__oneOnOneCompanion;
   if (previous?.isValid()) return;
-  previous?.stop();
+  previous?.stop?.();
   const ctx = new GuestContext();
   scope.__oneOnOneCompanion = { isValid: () => ctx.isValid, stop: () => ctx.invalidate() };
   afterLoad(ctx, () => start(ctx));

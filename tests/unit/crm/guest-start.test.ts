@@ -67,6 +67,9 @@ describe('the guest waits for the CRM page to load', () => {
     // A second copy (a re-injection) finds the live one and stops there.
     guest.main();
     expect(posted).not.toHaveBeenCalled();
+    // A copy orphaned by an update from an earlier version (no stop of its own) gives way too.
+    (window as unknown as { __oneOnOneCompanion?: unknown }).__oneOnOneCompanion = { isValid: () => false };
+    expect(() => guest.main()).not.toThrow();
     (window as unknown as { __oneOnOneCompanion?: { stop(): void } }).__oneOnOneCompanion?.stop();
     Reflect.deleteProperty(window, '__oneOnOneCompanion');
   });
