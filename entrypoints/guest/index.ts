@@ -69,6 +69,9 @@ function start(ctx: GuestContext): void {
   const apply = (next: PanelLayout) => {
     if (!ctx.isValid) return;
     layout = next;
+    // The frame is made once its layout is known (the background's answer to the first report),
+    // so it never sits hidden, at the wrong size, while the panel inside already shows.
+    if (!frame && showing) frame = createFrameHost(token, (handler) => ctx.addEventListener(window, 'message', handler));
     if (!frame) return;
     frame.apply(next);
     makeRoom(next.collapsed ? 0 : next.width);
@@ -101,8 +104,8 @@ function start(ctx: GuestContext): void {
     mountFrame();
   };
 
+  /** Frames the panel now if its layout is known; otherwise the first answer to a report will. */
   const mountFrame = () => {
-    frame ??= createFrameHost(token, (handler) => ctx.addEventListener(window, 'message', handler));
     if (layout) apply(layout);
   };
 
