@@ -27,7 +27,7 @@ export function dateLocale(): Locale {
 
 function show(ms: number, timeZone: string, pattern: keyof (typeof PATTERNS)['en']): string {
   const lang = uiLanguage();
-  return format(new TZDate(ms, timeZone || undefined), PATTERNS[lang][pattern], { locale: lang === 'es' ? es : enUS });
+  return format(new TZDate(ms, timeZone || undefined), PATTERNS[lang][pattern], { locale: dateLocale() });
 }
 
 /** "Sat, Nov 7, 3:00 PM" / "sáb 7 de noviembre, 15:00" in the given zone. */

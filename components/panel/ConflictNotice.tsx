@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 
-export interface ConflictChoice {
+interface ConflictChoice {
   /** The field, as its label reads ("Notes: Issues and stake"). */
   label: string;
   mine: string;

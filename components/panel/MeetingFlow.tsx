@@ -244,7 +244,6 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
       const value = choice === 'both' ? keepBoth(path, mine, theirs) : mine;
       change((d) => setPath(d, path, value));
       const { meeting: stored } = await api.saveMeeting(draft.id, base.current.rev, toPatch(draftRef.current, [path]), true);
-      setConflicts(conflictsRef.current.filter((p) => p !== path));
       receive(stored);
     }
     setConflicts(conflictsRef.current.filter((p) => p !== path));

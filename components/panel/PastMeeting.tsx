@@ -6,6 +6,7 @@ import { answerLabel, ladderLabel } from '../../lib/rules/labels';
 import type { PanelApi } from './api';
 import { pastDay } from './AtAGlance';
 import { normalizeMeeting } from './meeting-draft';
+import { referralText } from './ReportStage';
 
 interface Props {
   meeting: Meeting;
@@ -43,7 +44,7 @@ export function PastMeeting({ meeting: stored, templates, timeZone, now, api, on
     [t('panel.report.enjoys'), r.enjoys],
     [t('panel.report.bestWay'), r.bestWay],
     [t('panel.report.accessNeeds'), r.accessNeeds],
-    [t('panel.report.referrals'), r.referrals.map((x) => (x.contact ? `${x.name}, ${x.contact}` : x.name)).join('\n')],
+    [t('panel.report.referrals'), referralText(r.referrals)],
     [t('panel.report.ladder'), r.ladder !== 'unknown' ? ladderLabel(r.ladder) : ''],
     [t('panel.report.staffName'), r.staffName],
     [t('panel.report.staffDate'), r.staffDate !== undefined ? formatWhenNear(r.staffDate, now, timeZone) : ''],

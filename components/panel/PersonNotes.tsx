@@ -6,6 +6,7 @@ import { LIMITS } from '../../lib/limits';
 import { formatNumber, t } from '../../lib/i18n';
 import type { SavedNotes } from './api';
 import { ConflictNotice } from './ConflictNotice';
+import { joinTexts } from './meeting-draft';
 
 interface Props {
   /** The stored notes and their revision (they change when fresh data arrives). */
@@ -136,7 +137,7 @@ export function PersonNotes({ notes, rev, personKey, personName, onSave }: Props
           canKeepBoth
           onKeepMine={() => settle(textRef.current, true)}
           onTakeTheirs={() => settle(base.current.notes, false)}
-          onKeepBoth={() => settle([base.current.notes.trim(), textRef.current.trim()].filter(Boolean).join('\n\n'), true)}
+          onKeepBoth={() => settle(joinTexts(base.current.notes, textRef.current), true)}
         />
       ) : null}
       <p class="occ-status" role="status" aria-live="polite">

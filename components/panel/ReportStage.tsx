@@ -31,7 +31,8 @@ export function prefillReport(draft: Meeting, person: Person, template: Template
   };
 }
 
-function referralText(referrals: Meeting['report']['referrals']): string {
+/** Referrals as the report shows them, one a line. */
+export function referralText(referrals: Meeting['report']['referrals']): string {
   return referrals.map((x) => (x.contact ? `${x.name}, ${x.contact}` : x.name)).join('\n');
 }
 

@@ -61,13 +61,13 @@ function split(path: string): [string, string | undefined] {
 }
 
 /** Every editable path of these copies of one 1:1. */
-export function editablePaths(...copies: Meeting[]): string[] {
+function editablePaths(...copies: Meeting[]): string[] {
   const paths = new Set<string>(TOP);
   for (const field of NESTED) for (const m of copies) for (const key of Object.keys(m[field] ?? {})) paths.add(`${field}.${key}`);
   return [...paths];
 }
 
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -124,7 +124,8 @@ export function keepBoth(path: string, mine: unknown, theirs: unknown): unknown 
   return joinTexts(String(theirs ?? ''), String(mine ?? ''));
 }
 
-function joinTexts(first: string, second: string): string {
+/** Two texts kept together, the first first, an empty one left out. */
+export function joinTexts(first: string, second: string): string {
   return [first.trim(), second.trim()].filter(Boolean).join('\n\n');
 }
 
@@ -140,14 +141,14 @@ export function pathText(path: string, value: unknown): string {
 const SHORT_PATHS = new Set(['place', 'ask', 'askGoal', 'prep.relationship', 'prep.logistics', 'report.issue', 'report.enjoys', 'report.bestWay', 'report.accessNeeds', 'report.staffName']);
 
 /** The schema's limit for a path's text (lib/limits.ts), or undefined for non-text paths. */
-export function limitOf(path: string): number | undefined {
+function limitOf(path: string): number | undefined {
   if (SHORT_PATHS.has(path) || path === 'prep.asks') return LIMITS.short;
   if (isNotes(path)) return LIMITS.long;
   return undefined;
 }
 
 /** How many characters over its limit a path's value is (0 when it fits). */
-export function overLimit(path: string, value: unknown): number {
+function overLimit(path: string, value: unknown): number {
   if (path === 'report.referrals') {
     const list = (value ?? []) as { name: string; contact: string }[];
     return Math.max(0, ...list.map((r) => Math.max(r.name.length - LIMITS.name, r.contact.length - LIMITS.short)));

@@ -37,7 +37,7 @@ export function removeStaleHosts(): void {
  * in its address: it is posted into the frame, addressed to the extension's origin only, once
  * the frame says it is ready (or has loaded), so the page can neither read nor intercept it.
  */
-export function createFrameHost(token: string, listen: (handler: (event: MessageEvent) => void) => void): FrameHost {
+export function createFrameHost(token: string): FrameHost {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   // Page styles cannot reach into a shadow root; the host's own box is fixed by inline styles.
@@ -55,9 +55,16 @@ export function createFrameHost(token: string, listen: (handler: (event: Message
   frame.addEventListener('load', give);
   // The frame asks as soon as its script runs (before its load event). A frame the page
   // navigated elsewhere could ask too, but the token is addressed to our origin only.
-  listen((event) => {
-    if (event.source === frame.contentWindow && event.data === 'occ-ready') give();
-  });
+  // Heard only while this frame is on the page (a frame made again after a page that stayed
+  // listens afresh).
+  const listening = new AbortController();
+  window.addEventListener(
+    'message',
+    (event) => {
+      if (event.source === frame.contentWindow && event.data === 'occ-ready') give();
+    },
+    { signal: listening.signal },
+  );
   // Copy for the CRM writes to the clipboard from inside the frame.
   frame.allow = 'clipboard-write';
   frame.setAttribute('style', 'display:block;width:100%;height:100%;border:0;margin:0;padding:0;background:transparent;color-scheme:normal;');
@@ -82,6 +89,7 @@ export function createFrameHost(token: string, listen: (handler: (event: Message
       return document.activeElement === host;
     },
     remove() {
+      listening.abort();
       host.remove();
     },
   };

@@ -6,7 +6,7 @@ import type { PanelLayout, TabRead } from '../../lib/protocol/panel';
 import { createFrameHost, newToken, removeStaleHosts, type FrameHost } from './frame-host';
 import { afterLoad, GuestContext, watchLocation } from './guest-context';
 import { giveRoomBack, makeRoom, pageFits, shiftFixed } from './make-room';
-import { readWhenReady } from './read-page';
+import { isReady, readWhenReady } from './read-page';
 import { onLeaving } from './leaving';
 import { isToggleShortcut } from './shortcut';
 import { isInPageMove, whenCommitted } from './url-change';
@@ -50,11 +50,16 @@ function start(ctx: GuestContext): void {
   let lastRead: TabRead | undefined;
 
   let reportedOverlays = false;
+  /** The open panel covers part of a page that ignored the room made for it. */
+  const overlaysNow = () => !!layout && !layout.collapsed && !pageFits();
+  /** Tells the panel when that changed (once per change). */
+  const reportOverlays = () => {
+    if (lastRead && overlaysNow() !== reportedOverlays) void report(lastRead);
+  };
 
   const report = async (read: TabRead) => {
     lastRead = read;
-    const overlays = layout && !layout.collapsed ? !pageFits() : false;
-    reportedOverlays = overlays;
+    const overlays = (reportedOverlays = overlaysNow());
     // A worker that is still starting (a browser just opened) may not answer yet: try again a
     // few times, unless a newer report has replaced this one meanwhile.
     for (let attempt = 0; attempt < 6 && ctx.isValid && lastRead === read; attempt++) {
@@ -71,19 +76,21 @@ function start(ctx: GuestContext): void {
     layout = next;
     // The frame is made once its layout is known (the background's answer to the first report),
     // so it never sits hidden, at the wrong size, while the panel inside already shows.
-    if (!frame && showing) frame = createFrameHost(token, (handler) => ctx.addEventListener(window, 'message', handler));
+    if (!frame && showing) frame = createFrameHost(token);
     if (!frame) return;
     frame.apply(next);
     makeRoom(next.collapsed ? 0 : next.width);
-    // Tell the panel when the page ignores the room it was given (once per change).
-    const overlays = !next.collapsed && !pageFits();
-    if (lastRead && overlays !== reportedOverlays) void report(lastRead);
+    reportOverlays();
+  };
+
+  const dropFrame = () => {
+    frame?.remove();
+    frame = undefined;
   };
 
   const leave = () => {
     reading?.abort();
-    frame?.remove();
-    frame = undefined;
+    dropFrame();
     giveRoomBack();
   };
 
@@ -115,7 +122,7 @@ function start(ctx: GuestContext): void {
     reading = abort;
     // "Reading" withdraws a person this tab showed before (in-page navigation) and tells the
     // frame to wait for a page that draws late; a classic page read at once needs neither.
-    if (lastRead || !readyNow(adapter, url)) void report({ phase: 'reading', crm: adapter.kind });
+    if (lastRead || !isReady(adapter, url)) void report({ phase: 'reading', crm: adapter.kind });
     const read = await readWhenReady(adapter, url, abort.signal, { previousName: last && last.key !== key ? last.name : undefined });
     if (abort.signal.aborted) return;
     if (read.ok) last = { key, name: read.ref.name };
@@ -124,14 +131,6 @@ function start(ctx: GuestContext): void {
     if (read.ok) return report({ phase: 'recognized', ref: read.ref });
     const { ok: _failed, ...failure } = read;
     await report({ ...failure, phase: 'unrecognized' });
-  };
-
-  const readyNow = (adapter: CrmAdapter, url: URL) => {
-    try {
-      return adapter.isReady(document, url);
-    } catch {
-      return false;
-    }
   };
 
   show(location.href);
@@ -155,7 +154,7 @@ function start(ctx: GuestContext): void {
     if (!frame) return;
     reflow();
     // Say whether the page made room, so the panel can tell the organizer how to fold it.
-    if (showing && lastRead && layout && !layout.collapsed && !pageFits() !== reportedOverlays) void report(lastRead);
+    if (showing) reportOverlays();
   });
 
   // The shortcut: folded → open and focus; open but elsewhere → focus; focused → fold.
@@ -191,14 +190,7 @@ function start(ctx: GuestContext): void {
   // the frame comes back. Firefox keeps pages with a beforeunload listener out of its
   // back-forward cache: not there.
   if (!import.meta.env.FIREFOX) {
-    onLeaving(
-      ctx,
-      () => {
-        frame?.remove();
-        frame = undefined;
-      },
-      () => showing && mountFrame(),
-    );
+    onLeaving(ctx, dropFrame, () => showing && mountFrame());
   }
   ctx.onInvalidated(leave);
 }

@@ -38,7 +38,8 @@ export function readWhenReady(
   });
 }
 
-function isReady(adapter: CrmAdapter, url: URL): boolean {
+/** Whether the adapter finds the person drawn; an adapter that throws is "not yet". */
+export function isReady(adapter: CrmAdapter, url: URL): boolean {
   try {
     return adapter.isReady(document, url);
   } catch {

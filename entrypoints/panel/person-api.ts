@@ -25,6 +25,11 @@ export function createPanelApi(
     await refresh();
     return result;
   };
+  /** Puts a meeting the background returned into the view in place of its older copy. */
+  const putMeeting = (meeting: PersonView['meetings'][number]) => {
+    const view = getView();
+    setView({ ...view, meetings: view.meetings.map((m) => (m.id === meeting.id ? meeting : m)) });
+  };
   return {
     async savePersonNotes(notes, baseRev, force) {
       const { person, conflicts } = await send('updatePerson', { key: key(), baseRev, patch: { notes }, force });
@@ -40,8 +45,7 @@ export function createPanelApi(
     },
     async saveMeeting(id, baseRev, patch, force) {
       const result = await send('saveMeeting', { id, baseRev, patch, force });
-      const view = getView();
-      setView({ ...view, meetings: view.meetings.map((m) => (m.id === id ? result.meeting : m)) });
+      putMeeting(result.meeting);
       // Scheduling changes follow-ups: fetch them without waiting.
       if (patch.scheduledAt !== undefined) void refresh();
       return result;
@@ -52,8 +56,7 @@ export function createPanelApi(
     restoreMeeting: (id) => then(send('restoreMeeting', { id })),
     async setSpeaker(id, speaker) {
       const meeting = await send('setSpeaker', { id, speaker });
-      const view = getView();
-      setView({ ...view, meetings: view.meetings.map((m) => (m.id === id ? meeting : m)) });
+      putMeeting(meeting);
       return meeting;
     },
     getMeeting: (id) => send('getMeeting', { id }),
@@ -77,12 +80,12 @@ export function createPanelApi(
     },
     refresh,
     crm: {
-      note: async (meetingId, includeNotes) => (await sendMessage('getCrmNote', { meetingId, includeNotes })).text,
-      preview: (meetingId) => sendMessage('previewCrmSend', { meetingId }),
-      send: async (meetingId, confirm) => void (await sendMessage('sendToCrm', { meetingId, confirm })),
-      retry: async (meetingId) => void (await sendMessage('retryCrmSend', { meetingId })),
-      discard: async (meetingId) => void (await sendMessage('discardCrmSend', { meetingId })),
-      openForm: async (meetingId) => void (await sendMessage('openTeamForm', { meetingId })),
+      note: async (meetingId, includeNotes) => (await send('getCrmNote', { meetingId, includeNotes })).text,
+      preview: (meetingId) => send('previewCrmSend', { meetingId }),
+      send: async (meetingId, confirm) => void (await send('sendToCrm', { meetingId, confirm })),
+      retry: async (meetingId) => void (await send('retryCrmSend', { meetingId })),
+      discard: async (meetingId) => void (await send('discardCrmSend', { meetingId })),
+      openForm: async (meetingId) => void (await send('openTeamForm', { meetingId })),
       refresh,
     },
   };

@@ -8,7 +8,7 @@ export interface Sender {
 }
 
 /** The extension's own page that is framed into CRM tabs. */
-export const PANEL_PATH = '/panel.html';
+const PANEL_PATH = '/panel.html';
 
 /**
  * Which part of the extension sent a message, from what the browser says of the sender (never

@@ -12,9 +12,7 @@ export function firstMailto(root: ParentNode): string | undefined {
 
 /** The first `tel:` number on the page, if any. */
 export function firstTel(root: ParentNode): string | undefined {
-  const link = root.querySelector<HTMLAnchorElement>('a[href^="tel:" i]');
-  const number = cleanText(link?.textContent) || link?.getAttribute('href')?.slice('tel:'.length);
-  return number ? safeDecode(number).trim() || undefined : undefined;
+  return telIn(root, () => false);
 }
 
 export function safeDecode(value: string): string {
@@ -23,11 +21,6 @@ export function safeDecode(value: string): string {
   } catch {
     return value;
   }
-}
-
-/** The document title's part before a separator such as " | " or " - ". */
-export function titleLead(doc: Document): string {
-  return cleanText(doc.title.split(/\s[|\u2013\u2014-]\s/)[0]);
 }
 
 const EMAIL_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;

@@ -4,7 +4,7 @@ import { backoffDelay, nextSlot } from '../rules/backoff';
 import { writers } from '../crm/writeback';
 import { markerFor } from '../crm/writeback/summary';
 import { ExplainedFailure, type ApiRequest, type Found, type SendContext } from '../crm/writeback/types';
-import type { Connection, OutboxItem, Secret } from '../crm/writeback/model';
+import { tokenExpired, type Connection, type OutboxItem, type Secret } from '../crm/writeback/model';
 import { refreshTokens } from '../crm/writeback/oauth';
 import { callApi, REQUEST_TIMEOUT_MS, type ApiAnswer, type Fetch } from './http';
 import { credentialOf, scrub } from './secrets';
@@ -69,7 +69,7 @@ export function runOutbox(deps: OutboxDeps): Promise<void> {
 }
 
 /** The earliest time an item needs the worker. */
-export async function nextWake(): Promise<number | undefined> {
+async function nextWake(): Promise<number | undefined> {
   const db = await getDB();
   const cursor = await db.transaction('outbox').store.index('by-next').openCursor();
   return cursor?.value.nextAt;
@@ -139,7 +139,7 @@ async function attempt(id: string, deps: OutboxDeps): Promise<void> {
   const writer = writers[connection.crm];
   let secret = await deps.getSecret(connection.id);
   if (!secret) return needsReconnect(connection.id, t('writeback.problem.noToken'), now);
-  if (connection.auth === 'token' && connection.tokenExpiresAt !== undefined && connection.tokenExpiresAt <= now) {
+  if (tokenExpired(connection, now)) {
     return needsReconnect(connection.id, t('writeback.problem.expired'), now);
   }
   if (!(await deps.hasPermission(writer.origins(connection.account)))) {

@@ -37,7 +37,7 @@ export function sendView(item: OutboxItem, meeting: Pick<Meeting, 'rev'> | undef
   };
 }
 
-export function connectionBrief(connection: Connection): NonNullable<CrmPanelStatus['connection']> {
+function connectionBrief(connection: Connection): NonNullable<CrmPanelStatus['connection']> {
   return { crm: connection.crm, account: connection.account, state: connection.state, problem: connection.problem, confirmed: connection.confirmedAt !== undefined };
 }
 

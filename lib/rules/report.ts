@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { addMonths, format, startOfMonth } from 'date-fns';
 import type { Commitment, FollowUp, Meeting } from '../model';
 import { doneOnTime } from './on-time';
+import { heldTime } from './drives';
 
 /** One month of the organizer's work, as the reports page shows it. */
 export interface MonthFigures {
@@ -79,7 +80,8 @@ export function monthIndex(months: readonly ReportMonth[], ms: number | undefine
 export const emptyRows = (months: readonly ReportMonth[]): MonthFigures[] => months.map((m) => ({ month: m.month, label: m.label, ...emptyTotals() }));
 
 /** The time a held 1:1 counts at: when it started (older records may lack it). */
-export const heldAt = (m: Meeting): number => m.startedAt ?? m.endedAt ?? m.scheduledAt ?? m.createdAt;
+/** When a held 1:1 counts as held. */
+const heldAt = heldTime;
 
 /** Counts held 1:1s, their asks and answers into their months. */
 export function tallyMeetings(rows: MonthFigures[], months: readonly ReportMonth[], meetings: readonly Meeting[]): void {

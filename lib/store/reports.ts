@@ -39,7 +39,9 @@ const csvDate = (m: Meeting) => m.startedAt ?? m.scheduledAt ?? m.createdAt;
 
 /** The 1:1s held in the period, by start time, `limit` at a time. */
 export async function heldMeetingsSlice(db: DB, period: { from: number; to: number }, limit: number, after?: PageCursor): Promise<CsvSlice<Meeting>> {
-  const strays = async () => (await heldWithoutStart(db)).filter((m) => csvDate(m) >= period.from && csvDate(m) <= period.to).sort((a, b) => csvDate(a) - csvDate(b));
+  // Read once, whether for the total, for the end of the file, or both.
+  let strayList: Promise<Meeting[]> | undefined;
+  const strays = () => (strayList ??= heldWithoutStart(db).then((all) => all.filter((m) => csvDate(m) >= period.from && csvDate(m) <= period.to).sort((a, b) => csvDate(a) - csvDate(b))));
   const total = after ? undefined : (await db.countFromIndex('meetings', 'by-status-started', heldRange(period.from, period.to))) + (await strays()).length;
   const index = db.transaction('meetings', 'readonly').store.index('by-status-started');
   const records: Meeting[] = [];

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, browserSuite, launchBrowser, panel, panelFrame, panelFrameElement, panelRail } from './harness';
+import { type Browser, browserSuite, launchBrowser, panel, panelFrame, panelFrameElement, panelRail, personName } from './harness';
 
 const shotsDir = process.env.OCC_SHOTS;
 const shot = async (page: Page, name: string) => {
   if (shotsDir) await page.screenshot({ path: `${shotsDir}/${name}.png` });
 };
-const personName = (page: Page) => panel(page).getByRole('heading', { level: 2 }).first().textContent();
 const hasHost = (page: Page) => page.locator('one-on-one-companion').count();
 
 describe('recognizing the person on each CRM', () => {

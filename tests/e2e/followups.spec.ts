@@ -1,12 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Browser, browserSuite, launchBrowser, newProfileDir, panel } from './harness';
-
-const DAY = 86_400_000;
-const LEE = { key: 'nationbuilder:riverside:id:88', url: 'http://riverside.nationbuilder.com/admin/signups/88' };
-const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+import { LEE, writeFollowUpBackup } from './journeys/followups';
+import { DAY, local } from './journeys/support';
 
 /** The toolbar badge as the browser shows it. */
 const badgeText = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
@@ -15,22 +11,7 @@ const notificationIds = (page: Page) => page.evaluate(() => chrome.notifications
 
 /** A backup holding one custom follow-up for Lee Chan due at `dueAt`, restored through the options page. */
 async function restoreFollowUp(browser: Browser, dir: string, id: string, title: string, dueAt: number) {
-  const now = Date.now();
-  const file = join(dir, `${id}.json`);
-  await writeFile(
-    file,
-    JSON.stringify({
-      format: '1:1-companion-backup',
-      version: 1,
-      exportedAt: now,
-      people: [{ key: LEE.key, crm: 'nationbuilder', account: 'riverside', crmId: '88', name: 'Lee Chan', url: LEE.url, createdAt: now, updatedAt: 0 }],
-      meetings: [],
-      commitments: [],
-      followups: [{ id, personKey: LEE.key, kind: 'custom', title, dueAt, status: 'open', createdAt: now, updatedAt: now }],
-      templates: [],
-      settings: {},
-    }),
-  );
+  const file = await writeFollowUpBackup(dir, id, title, dueAt);
   const page = await browser.open(`chrome-extension://${browser.extensionId}/options.html`);
   await page.getByLabel('Backup file').setInputFiles(file);
   await page.getByRole('button', { name: 'Restore' }).click();

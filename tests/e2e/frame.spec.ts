@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite, panel, panelFrame, panelFrameElement, panelRail } from './harness';
+import { browserSuite, panel, panelFrame, panelFrameElement, panelRail, personName } from './harness';
 
 const SPY = 'http://testbed.nationbuilder.com/admin/signups/1';
 const CSP = 'http://testbed.nationbuilder.com/admin/signups/2';
 const TOOLBAR = 'http://testbed.nationbuilder.com/admin/signups/3';
 const WIDE = 'http://testbed.nationbuilder.com/admin/signups/4';
-const personName = (page: Page) => panel(page).getByRole('heading', { level: 2 }).first().textContent();
 
 /** The frame's box on the CRM page, in the page's own coordinates. */
 async function frameBox(page: Page) {

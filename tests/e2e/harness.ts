@@ -103,6 +103,9 @@ export function panel(page: Page): Locator {
   return panelFrame(page).getByRole('complementary', { name: '1:1 Companion' });
 }
 
+/** The name the panel shows for the person (its first second-level heading). */
+export const personName = (page: Page) => panel(page).getByRole('heading', { level: 2 }).first().textContent();
+
 /** The folded rail's button, inside the panel's frame. */
 export function panelRail(page: Page): Locator {
   return panelFrame(page).getByRole('button', { name: /^Open 1:1 panel/ });

@@ -2,14 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite, panel } from './harness';
+import { browserSuite, panel, personName } from './harness';
 import { route as nationbuilderPage } from '../../demo/sites/nationbuilder.mjs';
 
 const shotsDir = process.env.OCC_SHOTS;
 const shot = async (page: Page, name: string) => {
   if (shotsDir) await page.screenshot({ path: `${shotsDir}/${name}.png` });
 };
-const personName = (page: Page) => panel(page).getByRole('heading', { level: 2 }).first().textContent();
 
 /** The person stored under `key`, read from the extension's own database in its service worker. */
 async function stored(suite: ReturnType<typeof browserSuite>, key: string): Promise<{ name: string; nameFromPage?: string } | null> {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../i18n';
 import { getDB } from '../../store/db';
 import { getSettings } from '../../store/settings';
-import { Connection, ConnectionSettings, connectionId, type Secret } from '../../crm/writeback/model';
+import { Connection, ConnectionSettings, connectionId, tokenExpired, type Secret } from '../../crm/writeback/model';
 import { previewPlan, writers } from '../../crm/writeback';
 import { crmNote, markerFor, reportFacts } from '../../crm/writeback/summary';
 import { fillFormLink } from '../../crm/writeback/form';
@@ -14,7 +14,7 @@ import { discardSend, dropUnsent, latestItem, newItemId, queueSend, releaseConne
 import { noteInput } from '../../outbox/context';
 import { sendView } from '../../outbox/status';
 import { needsReconnect } from '../../outbox/runner';
-import { kickOutbox } from '../outbox';
+import { browserOutboxDeps, kickOutbox } from '../outbox';
 import type { Handlers } from '../router';
 
 /** A pasted NationBuilder API token works for 24 hours. */
@@ -36,15 +36,13 @@ type CrmHandlers = Pick<
   | 'openTeamForm'
 >;
 
-const hasPermission = (origins: string[]) => browser.permissions.contains({ origins }).catch(() => false);
-
 /** The CRM refused the token or key itself (401/403). */
 class RefusedCredential extends Error {}
 
 /** The harmless read that proves a credential, with what it tells us. Throws words for the organizer. */
 async function probe(connection: Pick<Connection, 'crm' | 'account' | 'campaignId'>, secret: Secret) {
   const writer = writers[connection.crm];
-  const answer = await callApi((url, init) => fetch(url, init), writer, connection, credentialOf(secret), writer.test(connection), Date.now);
+  const answer = await callApi(browserOutboxDeps.fetch, writer, connection, credentialOf(secret), writer.test(connection), browserOutboxDeps.now);
   if (answer.outcome === 'reconnect') throw new RefusedCredential(t('writeback.connect.refused'));
   if (answer.outcome !== 'ok') throw new Error(scrub(answer.problem ?? t('writeback.error.network'), secret));
   return writer.readTest(answer.body);
@@ -68,11 +66,11 @@ export const crmHandlers: CrmHandlers = {
     // NationBuilder takes a token or its OAuth app; the other two an API key.
     if ((crm === 'nationbuilder') !== (credential.kind !== 'key')) throw new Error(t('writeback.connect.noSecret'));
     // The options page asked for these at the click; without them nothing could be sent.
-    if (!(await hasPermission(writer.origins(account)))) throw new Error(t('writeback.problem.permission'));
+    if (!(await browserOutboxDeps.hasPermission(writer.origins(account)))) throw new Error(t('writeback.problem.permission'));
     const now = Date.now();
     const secret: Secret =
       credential.kind === 'oauth'
-        ? await exchangeCode((url, init) => fetch(url, init), account, credential.code, credential.redirectUri, credential, now)
+        ? await exchangeCode(browserOutboxDeps.fetch, account, credential.code, credential.redirectUri, credential, now)
         : credential.kind === 'token'
           ? { kind: 'token', token: credential.token }
           : { kind: 'key', key: credential.key };
@@ -113,7 +111,7 @@ export const crmHandlers: CrmHandlers = {
       await needsReconnect(id, t('writeback.problem.noToken'), now);
       throw new Error(t('writeback.problem.noToken'));
     }
-    if (connection.auth === 'token' && connection.tokenExpiresAt !== undefined && connection.tokenExpiresAt <= now) {
+    if (tokenExpired(connection, now)) {
       await needsReconnect(id, t('writeback.problem.expired'), now);
       throw new Error(t('writeback.problem.expired'));
     }
@@ -157,7 +155,7 @@ export const crmHandlers: CrmHandlers = {
     const all = await (await getDB()).getAll('connections');
     const now = Date.now();
     return all
-      .filter((c) => c.state === 'needs-reconnect' || (c.auth === 'token' && c.tokenExpiresAt !== undefined && c.tokenExpiresAt <= now))
+      .filter((c) => c.state === 'needs-reconnect' || tokenExpired(c, now))
       .map((c) => ({ id: c.id, crm: c.crm, account: c.account, problem: c.problem ?? t('writeback.problem.expired') }));
   },
 

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { getDB } from '../../store/db';
 import { getSettings, saveSettings } from '../../store/settings';
 import { personKey } from '../../crm/types';
@@ -6,7 +5,7 @@ import { PersonRefSchema } from '../../model';
 import { sendMessage } from '../../messaging';
 import type { PanelLayout, TabRead, TabState } from '../../protocol/panel';
 import { describeIssues, type CheckedSender, type Handlers } from '../router';
-import { getTab, putTab, withTab, type TabRecord } from '../tab-state';
+import { forgetTab, getTab, putTab, withTab, type TabRecord } from '../tab-state';
 import { t } from '../../i18n';
 
 type PanelHandlers = Pick<Handlers, 'guestReport' | 'guestFold' | 'panelHello' | 'panelState' | 'confirmManualPerson' | 'setPanelLayout'>;
@@ -56,7 +55,7 @@ export const panelHandlers: PanelHandlers = {
         overlays: overlays ?? (sameGuest ? before?.overlays : undefined),
       };
       await putTab(tabId, next);
-      const changed = !sameGuest || JSON.stringify(before?.read) !== JSON.stringify(read) || before?.overlays !== next.overlays;
+      const changed = JSON.stringify(before?.read) !== JSON.stringify(read) || before?.overlays !== next.overlays;
       if (sameGuest && changed && next.panelFrameId !== undefined) void nudgePanel(tabId, 'person');
       return next;
     });
@@ -130,5 +129,5 @@ export const panelHandlers: PanelHandlers = {
 
 /** Forget a closed tab. */
 export function onTabRemoved(tabId: number): void {
-  void browser.storage.session.remove(`tab:${tabId}`);
+  void forgetTab(tabId);
 }

@@ -73,6 +73,11 @@ export const Connection = z.object({
 });
 export type Connection = z.infer<typeof Connection>;
 
+/** A personal token past the expiry the organizer gave it (OAuth tokens refresh instead). */
+export function tokenExpired(connection: Pick<Connection, 'auth' | 'tokenExpiresAt'>, now: number): boolean {
+  return connection.auth === 'token' && connection.tokenExpiresAt !== undefined && connection.tokenExpiresAt <= now;
+}
+
 export const connectionId = (crm: string, account: string) => `${crm}:${account.toLowerCase()}`;
 
 export const OutboxState = z.enum([

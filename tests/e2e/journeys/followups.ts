@@ -4,12 +4,12 @@ import { expect } from 'vitest';
 import type { Journey, Session, Tab } from '../driver/types';
 import { DAY, badgeText, eventually, local, notificationIds } from './support';
 
-const LEE = { key: 'nationbuilder:riverside:id:88', url: 'http://riverside.nationbuilder.com/admin/signups/88' };
+export const LEE = { key: 'nationbuilder:riverside:id:88', url: 'http://riverside.nationbuilder.com/admin/signups/88' };
 
-/** Restores, through the options page, a backup holding one follow-up for Lee Chan due at `dueAt`; returns the options tab. */
-export async function restoreFollowUp(s: Session, id: string, title: string, dueAt: number): Promise<Tab> {
+/** Writes into `dir` a backup holding one follow-up for Lee Chan due at `dueAt`; returns its path. */
+export async function writeFollowUpBackup(dir: string, id: string, title: string, dueAt: number): Promise<string> {
   const now = Date.now();
-  const file = join(s.workDir, `${id}.json`);
+  const file = join(dir, `${id}.json`);
   await writeFile(
     file,
     JSON.stringify({
@@ -24,6 +24,12 @@ export async function restoreFollowUp(s: Session, id: string, title: string, due
       settings: {},
     }),
   );
+  return file;
+}
+
+/** Restores, through the options page, a backup holding one follow-up for Lee Chan due at `dueAt`; returns the options tab. */
+export async function restoreFollowUp(s: Session, id: string, title: string, dueAt: number): Promise<Tab> {
+  const file = await writeFollowUpBackup(s.workDir, id, title, dueAt);
   const options = await s.open(s.extensionUrl('options.html'));
   await options.getByLabel('Backup file').setInputFiles(file);
   await options.getByRole('button', { name: 'Restore' }).click();
