@@ -68,8 +68,12 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
   const [confirmHeld, setConfirmHeld] = useState(false);
   const [busy, setBusy] = useState(false);
   const [prepOpen, setPrepOpen] = useState(false);
-  /** Move focus to the open stage's first field (or heading) once it is on screen. */
-  const [want, setWant] = useState<'focus' | 'scroll' | 'confirm'>();
+  /**
+   * Move focus to the open stage's first field (or heading) once it is on screen. 'arrive' is
+   * the same, asked for by the panel after Plan: it comes once the background has answered,
+   * and by then the organizer may have clicked into a field of their own.
+   */
+  const [want, setWant] = useState<'focus' | 'arrive' | 'scroll' | 'confirm'>();
   const root = useRef<HTMLElement>(null);
   const mainButton = useRef<HTMLButtonElement>(null);
   // The clock and the tally tick in the stage bar; the rest of the flow needs no per-second render.
@@ -136,7 +140,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
   }, []);
 
   useEffect(() => {
-    if (focusToken) setWant('focus');
+    if (focusToken) setWant('arrive');
   }, [focusToken]);
 
   // After the stage or step changes, bring its top into view and (for actions) focus its first field.
@@ -150,13 +154,15 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
     const body = root.current?.querySelector('.occ-stage-body');
     const target = body?.querySelector<HTMLElement>('[data-focus-first]') ?? body?.querySelector<HTMLElement>('[data-focus-heading]');
     if (!body || !target) return;
-    if (want === 'focus') target.focus({ preventScroll: true });
+    setWant(undefined);
+    // Never take the caret from a field the organizer is already typing in.
+    if (want === 'arrive' && typingIn(root.current)) return;
+    if (want !== 'scroll') target.focus({ preventScroll: true });
     // The stage's top goes just under the sticky stage bar, whatever its height.
     const top = body.querySelector<HTMLElement>('[data-stage-top]');
     const bar = root.current?.querySelector<HTMLElement>('.occ-stagebar');
     if (top) top.style.scrollMarginTop = `${(bar?.offsetHeight ?? 0) + 8}px`;
     top?.scrollIntoView?.({ block: 'start' });
-    setWant(undefined);
   });
 
   /** Waits for every save; refuses with the reason (everything stays on screen) if one failed. */
@@ -357,6 +363,12 @@ function sameOnScreen(a: Meeting, b: Meeting): boolean {
  * typed on a copy another tab has since changed comes back with the clashing paths as
  * conflicts, so a reload can never save it over the newer text.
  */
+/** Whether focus is in a text field inside `root`. */
+function typingIn(root: HTMLElement | null): boolean {
+  const active = document.activeElement;
+  return !!root && !!active && root.contains(active) && active.matches('input, textarea, select');
+}
+
 function restore(meeting: Meeting, key: string): { base: Meeting; draft: Meeting; conflicts: string[]; pending: boolean } {
   const clean = { base: meeting, draft: meeting, conflicts: [], pending: false };
   try {

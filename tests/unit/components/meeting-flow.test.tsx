@@ -73,6 +73,21 @@ describe('the 1:1 flow', () => {
     await waitFor(() => expect(document.activeElement).toBe(ui.getByLabelText('The issue they care most about')));
   });
 
+  it('after Plan, leaves the caret where the organizer put it while the background was still answering', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    // The flow appears as soon as the store has the 1:1; Plan's own answer comes a moment later.
+    const panel = await openPanel(ANA, (api) => ({ ...api, createMeeting: async (input) => (await api.createMeeting(input), await answered) }));
+    const ui = within(panel.container);
+    fireEvent.click(ui.getByRole('button', { name: 'Plan a new 1:1' }));
+    const place = await waitFor(() => ui.getByLabelText('Place'));
+    place.focus();
+    answer();
+    await pause(20);
+    expect(document.activeElement).toBe(place);
+    expect(ui.getByLabelText('How you know them, or who referred you')).not.toBe(document.activeElement);
+  });
+
   it('offers a first focus target for jumping into the panel: the plan button, then the open step’s field', async () => {
     const panel = await openPanel();
     expect(panelFocusTarget(panel.container)?.textContent).toBe('Plan a new 1:1');
