@@ -6,6 +6,7 @@ import type { Commitment, Drive, FollowUp, Meeting, Person, Template } from '../
 import { LIMITS } from '../limits';
 import { t } from '../i18n';
 import { countHeld, heldTime } from '../rules/drives';
+import { doneOnTime } from '../rules/on-time';
 import { monthBuckets } from '../rules/calendar';
 import { formatPath } from './backup';
 
@@ -256,7 +257,8 @@ export function buildTeamFile(input: TeamFileInput): TeamFile {
     if (f.status !== 'done' || !inPeriod(f.doneAt)) continue;
     const row = months[buckets.indexOf(f.doneAt!)];
     if (!row) continue;
-    if (f.doneAt! <= f.dueAt) row.onTime++;
+    // The reports page's rule, so staff read the figures the organizer sees.
+    if (doneOnTime(f)) row.onTime++;
     else row.late++;
   }
 

@@ -105,10 +105,10 @@ export function withTotals(rows: MonthFigures[]): Report {
  * Figures per calendar month in the organizer's zone, for the months from `from` to `to`
  * (both epoch ms, inclusive). A 1:1 counts in the month it was held; a commitment in the month
  * it was made (kept if it has been kept since); a follow-up in the month it was done, on time
- * when done by its due time.
+ * by doneOnTime (lib/rules/on-time.ts).
  *
- * From whole records: the reference for the figures the background counts from indexes
- * (lib/store/reports.ts), which the tests hold to the same answers.
+ * From whole records: the reference for the month figures the background keeps
+ * (lib/store/report-totals.ts), which the tests hold to the same answers.
  */
 export function buildReport(
   data: { meetings: readonly Meeting[]; commitments: readonly Commitment[]; followups: readonly FollowUp[] },
@@ -139,11 +139,20 @@ export function buildReport(
  * to one month: its contribution. A write takes the old contribution away and adds the new.
  */
 export interface KeptTotals {
+  /** The rules they were counted by (KEPT_RULES); absent in totals kept before there were two. */
+  rules?: number;
   /** The zone the months were cut in: the organizer's when they were built. */
   zone: string;
   /** "2026-11" → that month's figures; months with nothing in them are absent. */
   months: Record<string, ReportTotals>;
 }
+
+/**
+ * Raised whenever a contribution below changes, so totals an older version kept are counted
+ * again from the records instead of mixing two rules. 2: follow-ups on time by doneOnTime (1
+ * counted one made already past due and done within its hour as late).
+ */
+export const KEPT_RULES = 2;
 
 export interface Contribution {
   at: number;
@@ -165,7 +174,8 @@ export function commitmentContribution(c: Commitment | undefined): Contribution 
 
 export function followUpContribution(f: FollowUp | undefined): Contribution | undefined {
   if (!f || f.status !== 'done' || f.doneAt === undefined) return undefined;
-  return { at: f.doneAt, add: f.doneAt <= f.dueAt ? { followUpsOnTime: 1 } : { followUpsLate: 1 } };
+  // One rule with buildReport and the team file: the figures must not depend on where they are read.
+  return { at: f.doneAt, add: doneOnTime(f) ? { followUpsOnTime: 1 } : { followUpsLate: 1 } };
 }
 
 export const sameContribution = (a: Contribution | undefined, b: Contribution | undefined): boolean =>
@@ -186,7 +196,7 @@ export function keptTotalsOf(
   data: { meetings: readonly Meeting[]; commitments: readonly Commitment[]; followups: readonly FollowUp[] },
   zone: string,
 ): KeptTotals {
-  const kept: KeptTotals = { zone, months: {} };
+  const kept: KeptTotals = { rules: KEPT_RULES, zone, months: {} };
   // Zone offsets are whole quarter hours, so a quarter hour never straddles two months:
   // one date formatting per quarter hour seen, not per record.
   const keys = new Map<number, string>();

@@ -1,10 +1,10 @@
-import { doneOnTime } from '../rules/on-time';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Commitment, FollowUp, Meeting } from '../model';
 import {
   applyContribution,
   commitmentContribution,
   followUpContribution,
+  KEPT_RULES,
   keptTotalsOf,
   meetingContribution,
   monthKey,
@@ -20,7 +20,8 @@ import type { CompanionDB, DB } from './db';
  * figures, a commitment, or a follow-up's done time calls one of the track functions below in
  * its own transaction (with `REPORT_STORES` in scope), so the figures move with the data or
  * not at all. A restore drops the record; it is rebuilt from the records when next needed,
- * and whenever the organizer's time zone is not the one it was cut in.
+ * whenever the organizer's time zone is not the one it was cut in, and when it was counted by
+ * older rules than this version's (KEPT_RULES).
  */
 
 export const REPORT_TOTALS_KEY = 'reportTotals';
@@ -29,14 +30,21 @@ export const REPORT_STORES = ['meta'] as const;
 
 export type MetaStore = IDBPObjectStore<CompanionDB, ArrayLike<StoreNames<CompanionDB>>, 'meta', 'readwrite'>;
 
+/** Kept totals counted by this version's rules; older ones are counted again, like missing ones. */
 function isKept(value: unknown): value is KeptTotals {
-  return typeof value === 'object' && value !== null && typeof (value as KeptTotals).zone === 'string' && typeof (value as KeptTotals).months === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as KeptTotals).rules === KEPT_RULES &&
+    typeof (value as KeptTotals).zone === 'string' &&
+    typeof (value as KeptTotals).months === 'object'
+  );
 }
 
 async function track(meta: MetaStore, before: Contribution | undefined, after: Contribution | undefined): Promise<void> {
   if (sameContribution(before, after)) return;
   const kept = await meta.get(REPORT_TOTALS_KEY);
-  // Not built yet: the build will read this record as it is now.
+  // Not built yet (or by older rules): the build will read this record as it is now.
   if (!isKept(kept)) return;
   if (before) applyContribution(kept, monthKey(before.at, kept.zone), before, -1);
   if (after) applyContribution(kept, monthKey(after.at, kept.zone), after, 1);

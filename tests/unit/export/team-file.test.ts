@@ -135,4 +135,13 @@ describe('making a team report file', () => {
     expect(withNotes.meetings.find((m) => m.id === 'private')!.notes).toBeUndefined();
     expect(JSON.stringify(withNotes)).not.toMatch(/Private person notes|token|settings/i);
   });
+
+  it('counts a reminder made past due and done within the hour from its making on time, as the reports page does', () => {
+    const MIN = 60_000;
+    // Made 10 minutes after it was due; one done 30 minutes later, one 2 hours later.
+    const madeLate = (id: string, doneAt: number) =>
+      FollowUp.parse({ id, personKey: person.key, kind: 'commitment-check', dueAt: NOW - DAY, status: 'done', doneAt, createdAt: NOW - DAY + 10 * MIN, updatedAt: 0 });
+    const file = buildTeamFile({ ...input(false), followups: [madeLate('within', NOW - DAY + 40 * MIN), madeLate('after', NOW - DAY + 130 * MIN)] });
+    expect(file.followUps.months).toEqual([{ month: '2026-11', onTime: 1, late: 1 }]);
+  });
 });

@@ -12,10 +12,12 @@ import { buildCsv } from '../../../components/reports/ReportsApp';
 import { TZDate } from '@date-fns/tz';
 import { endOfMonth } from 'date-fns';
 import { REPORT_TOTALS_KEY } from '../../../lib/store/report-totals';
-import { keptTotalsOf, type KeptTotals } from '../../../lib/rules/report';
+import { KEPT_RULES, keptTotalsOf, type KeptTotals } from '../../../lib/rules/report';
 import { createMeeting, finishMeeting, saveMeeting } from '../../../lib/store/meetings';
 import { deleteCommitment, putCommitment, restoreCommitment, setCommitmentStatus } from '../../../lib/store/commitments';
 import { completeFollowUp } from '../../../lib/store/followups';
+import { MADE_LATE_GRACE_MS } from '../../../lib/rules/on-time';
+import { buildTeamFile } from '../../../lib/export/team-file';
 import { exportBackup, restoreBackup } from '../../../lib/store/backup';
 
 const DAY = 86_400_000;
@@ -126,13 +128,15 @@ describe('report figures kept per month', () => {
     expect(await kept()).toEqual(await fresh());
     await restoreCommitment(db, removed, now + 7);
     expect(await kept()).toEqual(await fresh());
-    // Follow-ups done late and on time.
+    // Follow-ups done late and on time. The writes above made reminders already past due
+    // (checks of old commitments, made at `now`): one done within its hour counts on time.
     const open = (await db.getAll('followups')).filter((f) => f.status === 'open');
-    await completeFollowUp(db, open.find((f) => f.dueAt < now)!.id, now);
+    await completeFollowUp(db, open.find((f) => f.dueAt < now && f.createdAt + MADE_LATE_GRACE_MS < now)!.id, now);
     await completeFollowUp(db, open.find((f) => f.dueAt > now)!.id, now);
+    await completeFollowUp(db, open.find((f) => f.dueAt < now && f.createdAt >= now)!.id, now + 30 * 60_000);
     expect(await kept()).toEqual(await fresh());
     const report = await dataHandlers.getReport(checkRequest('getReport', months([2027, 3], [2027, 3], 'Europe/Paris'), self, 'ext'), {});
-    expect(report.totals).toMatchObject({ held: 1, asks: 1, ambivalent: 1, commitmentsMade: 1, commitmentsKept: 1, followUpsOnTime: 1, followUpsLate: 1 });
+    expect(report.totals).toMatchObject({ held: 1, asks: 1, ambivalent: 1, commitmentsMade: 1, commitmentsKept: 1, followUpsOnTime: 2, followUpsLate: 1 });
   });
 
   it('are built again after a restore, and in a new time zone', async () => {
@@ -148,6 +152,66 @@ describe('report figures kept per month', () => {
     const kolkata = await dataHandlers.getReport(checkRequest('getReport', range, self, 'ext'), {});
     expect(kolkata.timeZone).toBe('Asia/Kolkata');
     expect(((await db.get('meta', REPORT_TOTALS_KEY)) as KeptTotals).zone).toBe('Asia/Kolkata');
+  });
+});
+
+describe('on time, one rule everywhere', () => {
+  const MIN = 60_000;
+  const dueAt = Date.UTC(2026, 10, 10, 9);
+  const month = months([2026, 11], [2026, 11], 'UTC');
+  /** A reminder made 10 minutes after it was due (a commitment entered late), still open. */
+  const madeLate = (id: string) =>
+    withActiveAt(FollowUp.parse({ id, personKey: 'p1', kind: 'commitment-check', dueAt, status: 'open', createdAt: dueAt + 10 * MIN, updatedAt: dueAt + 10 * MIN }));
+
+  /** The reports page's month figures, buildReport's and the team file's, for November. */
+  async function threeWays() {
+    const db = await getDB();
+    const { totals } = await dataHandlers.getReport(checkRequest('getReport', month, self, 'ext'), {});
+    const followups = await db.getAll('followups');
+    const built = buildReport({ meetings: [], commitments: [], followups }, { ...month, timeZone: 'UTC' }).totals;
+    const team = buildTeamFile({
+      organizer: { id: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'Alex Rivera' },
+      timeZone: 'UTC',
+      period: month,
+      includeNotes: false,
+      now: month.to,
+      people: new Map(),
+      meetings: [],
+      commitments: [],
+      followups,
+      templates: [],
+      drives: [],
+    }).followUps.months;
+    return {
+      page: [totals.followUpsOnTime, totals.followUpsLate],
+      report: [built.followUpsOnTime, built.followUpsLate],
+      team: team.map((m) => [m.onTime, m.late]).flat(),
+    };
+  }
+
+  // Kept as they change (the figures exist before the Done) and built from the records.
+  for (const keptBefore of [true, false]) {
+    it(`a reminder made past due counts on time done within its hour, late after: the reports page, buildReport and the team file agree (${keptBefore ? 'kept as they change' : 'built from the records'})`, async () => {
+      const db = await getDB();
+      await saveSettings(db, { timeZone: 'UTC' });
+      await db.put('followups', madeLate('within'));
+      await db.put('followups', madeLate('after'));
+      if (keptBefore) await threeWays();
+      await completeFollowUp(db, 'within', dueAt + 40 * MIN); // 30 minutes after it was made
+      await completeFollowUp(db, 'after', dueAt + 130 * MIN); // 2 hours after it was made
+      expect(await threeWays()).toEqual({ page: [1, 1], report: [1, 1], team: [1, 1] });
+    });
+  }
+
+  it('month figures kept by older rules (before an upgrade) are counted again', async () => {
+    const db = await getDB();
+    await saveSettings(db, { timeZone: 'UTC' });
+    await db.put('followups', withActiveAt({ ...madeLate('within'), status: 'done', doneAt: dueAt + 40 * MIN }));
+    // What the version before kept: that one late, and no rules number.
+    const november = { held: 0, asks: 0, yes: 0, ambivalent: 0, no: 0, commitmentsMade: 0, commitmentsKept: 0, followUpsOnTime: 0, followUpsLate: 1 };
+    await db.put('meta', { zone: 'UTC', months: { '2026-11': november } }, REPORT_TOTALS_KEY);
+    expect((await threeWays()).page).toEqual([1, 0]);
+    expect(await db.get('meta', REPORT_TOTALS_KEY)).toMatchObject({ rules: KEPT_RULES, zone: 'UTC' });
   });
 });
 
