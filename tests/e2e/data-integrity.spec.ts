@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSuite, launchBrowser, newProfileDir, panel } from './harness';
 
 // The limits the schemas set (lib/limits.ts): one-line answers, notes, names of models.
@@ -16,6 +16,7 @@ const DAY = 86_400_000;
 describe('what the extension writes, it reads back', () => {
   const suite = browserSuite();
   let work: string;
+  afterAll(() => rm(work, { recursive: true, force: true }));
   beforeAll(async () => {
     work = await newProfileDir();
   });

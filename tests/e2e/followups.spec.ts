@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Browser, browserSuite, launchBrowser, newProfileDir, panel } from './harness';
 import { LEE, writeFollowUpBackup } from './journeys/followups';
@@ -22,6 +23,7 @@ async function restoreFollowUp(browser: Browser, dir: string, id: string, title:
 describe('follow-up engine in the browser', () => {
   const suite = browserSuite();
   let dir: string;
+  afterAll(() => rm(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     dir = await newProfileDir();
     // Quiet hours are on by default (21:00–08:00 here, in the computer's zone): these tests are

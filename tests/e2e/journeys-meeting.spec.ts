@@ -7,5 +7,5 @@ import { writebackJourneys } from './journeys/writeback';
 // The journeys shared with Firefox (tests/e2e/firefox/journeys-meeting.spec.ts), in Chromium.
 describe('a 1:1, autosave and the CRM write-back, in Chromium', () => {
   const suite = chromiumSuite();
-  runJourneys('chromium', () => suite.session, [...meetingJourneys, ...writebackJourneys]);
+  runJourneys(() => suite.session, [...meetingJourneys, ...writebackJourneys]);
 });

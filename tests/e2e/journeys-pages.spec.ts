@@ -7,5 +7,5 @@ import { optionsJourneys } from './journeys/options';
 // The journeys shared with Firefox (tests/e2e/firefox/journeys-pages.spec.ts), in Chromium.
 describe('follow-ups, popup, background and options, in Chromium', () => {
   const suite = chromiumSuite();
-  runJourneys('chromium', () => suite.session, [...followUpJourneys, ...optionsJourneys]);
+  runJourneys(() => suite.session, [...followUpJourneys, ...optionsJourneys]);
 });

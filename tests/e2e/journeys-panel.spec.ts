@@ -6,5 +6,5 @@ import { crmPageJourneys } from './journeys/crm-pages';
 // The journeys shared with Firefox (tests/e2e/firefox/journeys-panel.spec.ts), in Chromium.
 describe('the panel on CRM pages, in Chromium', () => {
   const suite = chromiumSuite();
-  runJourneys('chromium', () => suite.session, [...crmPageJourneys]);
+  runJourneys(() => suite.session, [...crmPageJourneys]);
 });

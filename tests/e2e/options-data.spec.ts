@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Browser, browserSuite, launchBrowser, newProfileDir, panel, panelRail } from './harness';
 
@@ -12,6 +12,7 @@ const shot = async (page: Page, name: string) => {
 describe('options, reports, backup and restore', () => {
   const suite = browserSuite();
   let work: string;
+  afterAll(() => rm(work, { recursive: true, force: true }));
   beforeAll(async () => {
     work = await newProfileDir();
   });

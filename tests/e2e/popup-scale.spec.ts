@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Browser, browserSuite, newProfileDir } from './harness';
 
@@ -33,6 +33,7 @@ async function restore(browser: Browser, dir: string, overdue: number) {
 describe('the popup with more overdue follow-ups than it draws', () => {
   const suite = browserSuite();
   let dir: string;
+  afterAll(() => rm(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     dir = await newProfileDir();
   });

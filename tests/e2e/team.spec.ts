@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite, newProfileDir, panel } from './harness';
 
@@ -42,6 +42,7 @@ const BEN = { id: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Ben Cho' };
 describe('teams: the team page, recently contacted, drive goals', () => {
   const suite = browserSuite();
   let dir: string;
+  afterAll(() => rm(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     dir = await newProfileDir();
   });

@@ -2,6 +2,6 @@ import { it } from 'vitest';
 import type { Journey, Session } from './types';
 
 /** One test per journey, in every browser: each journey runs in Chromium and in Firefox alike. */
-export function runJourneys(_browserName: Session['browserName'], session: () => Session, journeys: Journey[]): void {
+export function runJourneys(session: () => Session, journeys: Journey[]): void {
   for (const journey of journeys) it(journey.name, () => journey.run(session()));
 }

@@ -9,5 +9,5 @@ describe('a 1:1, autosave and the CRM write-back, in Firefox', () => {
   // Connecting a CRM asks Firefox for its API host; the prompt is Firefox's own window, out of
   // WebDriver's reach, and this preference answers it Allow (as the organizer would).
   const suite = firefoxSuite({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
-  runJourneys('firefox', () => suite.session, [...meetingJourneys, ...writebackJourneys]);
+  runJourneys(() => suite.session, [...meetingJourneys, ...writebackJourneys]);
 });

@@ -9,5 +9,5 @@ describe('follow-ups, popup, background and options, in Firefox', () => {
   // The background is an event page here: Firefox suspends it after this many idle
   // milliseconds (30 s by default), which is how the background journey stops it.
   const suite = firefoxSuite({ prefs: { 'extensions.background.idle.timeout': 3_000 } });
-  runJourneys('firefox', () => suite.session, [...followUpJourneys, ...optionsJourneys]);
+  runJourneys(() => suite.session, [...followUpJourneys, ...optionsJourneys]);
 });

@@ -6,5 +6,5 @@ import { crmPageJourneys } from '../journeys/crm-pages';
 // The journeys shared with Chromium (tests/e2e/journeys-panel.spec.ts), in Firefox ESR.
 describe('the panel on CRM pages, in Firefox', () => {
   const suite = firefoxSuite();
-  runJourneys('firefox', () => suite.session, [...crmPageJourneys]);
+  runJourneys(() => suite.session, [...crmPageJourneys]);
 });
