@@ -1,7 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { CrmAlert } from '../../lib/protocol/crm';
-
-const crmNames = { nationbuilder: 'NationBuilder', actionnetwork: 'Action Network', actionbuilder: 'Action Builder' } as const;
+import { connectionName } from '../../lib/crm/names';
 
 /** CRM connections that need reconnecting: reports wait for them (the popup shows this). */
 export function ReconnectNotice({ alerts, optionsUrl }: { alerts: CrmAlert[]; optionsUrl: string }) {
@@ -9,7 +8,7 @@ export function ReconnectNotice({ alerts, optionsUrl }: { alerts: CrmAlert[]; op
   return (
     <div role="alert" class="fu-error">
       {alerts.map((a) => (
-        <p key={a.id}>{t('writeback.popup.needsReconnect', [`${crmNames[a.crm]} · ${a.account}`])}</p>
+        <p key={a.id}>{t('writeback.popup.needsReconnect', [connectionName(a.crm, a.account)])}</p>
       ))}
       <a href={optionsUrl} target="_blank">
         {t('writeback.popup.openOptions')}

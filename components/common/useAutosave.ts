@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clearDraft, stashDraft } from './drafts';
 import { t } from '../../lib/i18n';
+import { messageOf } from '../../lib/error-message';
 
 /**
  * idle: nothing typed yet. saving: typed, or on its way. saved: all of it stored. held: part of
@@ -79,7 +80,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void | Held
         setStatus(newest() === next ? 'saved' : 'saving');
         return last.current;
       } catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
+        const reason = messageOf(cause);
         last.current = { ok: false, reason };
         setProblem(reason);
         setStatus('error');

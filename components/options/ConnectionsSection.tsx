@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import type { CrmKind } from '../../lib/model';
 import { RatedLadder, type Connection, type ConnectionSettings } from '../../lib/crm/writeback/model';
 import { ladderText } from '../../lib/crm/writeback/summary';
+import { CRM_NAMES, connectionName } from '../../lib/crm/names';
 
 /** A credential as typed in the form; it goes to the background once and never comes back. */
 export type ConnectInput =
@@ -27,7 +28,6 @@ export interface ConnectionsApi {
   now(): number;
 }
 
-const crmNames: Record<CrmKind, string> = { nationbuilder: 'NationBuilder', actionnetwork: 'Action Network', actionbuilder: 'Action Builder' };
 
 function Field({ label, hint, children }: { label: string; hint?: string; children: (id: string, hintId?: string) => ComponentChildren }) {
   const id = useId();
@@ -91,7 +91,7 @@ export function ConnectionsSection({ api }: { api: ConnectionsApi }) {
       <p class="note">{t('writeback.options.lead')}</p>
       {alerts.map((c) => (
         <p key={c.id} class="error" role="alert">
-          {t('writeback.options.needsReconnect', [`${crmNames[c.crm]} · ${c.account}`, c.problem ?? t('writeback.problem.expired')])}
+          {t('writeback.options.needsReconnect', [connectionName(c.crm, c.account), c.problem ?? t('writeback.problem.expired')])}
         </p>
       ))}
       {connections.map((c) => (
@@ -121,7 +121,7 @@ function ConnectionCard({ connection: c, api, busy, now, onReconnect, run }: {
   onReconnect(): void;
   run(work: () => Promise<string>): Promise<void>;
 }) {
-  const name = `${crmNames[c.crm]} · ${c.account}`;
+  const name = connectionName(c.crm, c.account);
   const expired = c.tokenExpiresAt !== undefined && c.tokenExpiresAt <= now;
   const status =
     c.state === 'needs-reconnect' || expired
@@ -247,7 +247,7 @@ function ConnectForm({ initial, api, busy, run }: { initial: { crm: CrmKind; acc
       setToken('');
       setKey('');
       setClientSecret('');
-      const name = `${crmNames[connection.crm]} · ${connection.account}`;
+      const name = connectionName(connection.crm, connection.account);
       return connection.organizer?.name ? t('writeback.options.connectedAs', [name, connection.organizer.name]) : t('writeback.options.connected', [name]);
     });
   };
@@ -260,9 +260,9 @@ function ConnectForm({ initial, api, busy, run }: { initial: { crm: CrmKind; acc
       <Field label={t('writeback.options.crm')}>
         {(id) => (
           <select id={id} value={crm} onChange={(e) => setCrm(e.currentTarget.value as CrmKind)}>
-            {(Object.keys(crmNames) as CrmKind[]).map((kind) => (
+            {(Object.keys(CRM_NAMES) as CrmKind[]).map((kind) => (
               <option key={kind} value={kind}>
-                {crmNames[kind]}
+                {CRM_NAMES[kind]}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@ import { LIMITS } from '../../lib/limits';
 import { t } from '../../lib/i18n';
 import type { PanelApi, RemovedCommitment } from './api';
 import { TextField } from './fields';
+import { messageOf } from '../../lib/error-message';
 
 /**
  * Commitments both ways: a list where each can be marked, edited or removed (removal offers
@@ -46,7 +47,7 @@ export function CommitmentList({ commitments, timeZone, now, api, empty, onCalen
     try {
       await work();
     } catch (cause) {
-      setProblem(t('panel.commitments.failed', [cause instanceof Error ? cause.message : String(cause)]));
+      setProblem(t('panel.commitments.failed', [messageOf(cause)]));
     }
   };
   const remove = (c: Commitment) =>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { messageOf } from '../../lib/error-message';
 
 interface ConflictChoice {
   /** The field, as its label reads ("Notes: Issues and stake"). */
@@ -30,7 +31,7 @@ export function ConflictNotice({ label, mine, theirs, canKeepBoth, onKeepMine, o
     try {
       await choice();
     } catch (cause) {
-      setFailed(t('panel.conflict.failed', [cause instanceof Error ? cause.message : String(cause)]));
+      setFailed(t('panel.conflict.failed', [messageOf(cause)]));
     } finally {
       setBusy(false);
     }

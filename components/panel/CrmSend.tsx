@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { formatWhen } from '../../lib/dates';
-import type { CrmKind, Meeting } from '../../lib/model';
+import type { Meeting } from '../../lib/model';
 import type { CrmPanelStatus, CrmSendView } from '../../lib/outbox/status';
 import type { CrmPreview } from '../../lib/protocol/crm';
+import { connectionName } from '../../lib/crm/names';
 
 /** What the component can ask for; the panel wires it to messages (PanelApi), tests to functions. */
 export interface CrmSendApi {
@@ -30,7 +31,6 @@ interface Props {
   copy?: (text: string, host: HTMLElement) => Promise<boolean>;
 }
 
-const crmNames: Record<CrmKind, string> = { nationbuilder: 'NationBuilder', actionnetwork: 'Action Network', actionbuilder: 'Action Builder' };
 /** How often the panel looks again while a send is waiting or under way. */
 const POLL_MS = 2_000;
 
@@ -78,7 +78,7 @@ export function CrmSend({ meeting, personUrl, status, timeZone, api, copy = copy
   const [busy, setBusy] = useState(false);
   const connection = status?.connection;
   const send = status?.sends[meeting.id];
-  const crmName = connection ? `${crmNames[connection.crm]} · ${connection.account}` : '';
+  const crmName = connection ? connectionName(connection.crm, connection.account) : '';
 
   // While a send waits or is under way, look again every few seconds.
   const pending = send?.state === 'waiting' || send?.state === 'sending';

@@ -27,6 +27,7 @@ import { PrepStage } from './PrepStage';
 import { ReportStage } from './ReportStage';
 import { StageBar, type Stage } from './StageBar';
 import { listOf } from './words';
+import { messageOf } from '../../lib/error-message';
 
 interface Props {
   meeting: Meeting;
@@ -178,7 +179,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
     try {
       await work();
     } catch (cause) {
-      setRefusal(t('panel.actionFailed', [cause instanceof Error ? cause.message : String(cause)]));
+      setRefusal(t('panel.actionFailed', [messageOf(cause)]));
     } finally {
       setBusy(false);
     }
@@ -222,7 +223,7 @@ export function MeetingFlow({ meeting, person, templates, commitments, settings,
     // At once on screen; the stored answer follows (and carries the server's clock).
     change((d) => ({ ...d, ...switchSpeaker(d, who, Date.now()) }));
     void api.setSpeaker(draft.id, who ?? null).then(receive, (cause: unknown) =>
-      setRefusal(t('panel.actionFailed', [cause instanceof Error ? cause.message : String(cause)])),
+      setRefusal(t('panel.actionFailed', [messageOf(cause)])),
     );
   };
 

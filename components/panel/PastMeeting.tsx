@@ -7,6 +7,7 @@ import type { PanelApi } from './api';
 import { pastDay } from './AtAGlance';
 import { normalizeMeeting } from './meeting-draft';
 import { referralText } from './ReportStage';
+import { messageOf } from '../../lib/error-message';
 
 interface Props {
   meeting: Meeting;
@@ -30,7 +31,7 @@ export function PastMeeting({ meeting: stored, templates, timeZone, now, api, on
   useEffect(() => {
     api.getMeeting(m.id).then(
       (found) => setCommitments(found.commitments),
-      (cause: unknown) => setProblem(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => setProblem(messageOf(cause)),
     );
   }, [m.id]);
 

@@ -15,6 +15,7 @@ import { PersonHeader } from './PersonHeader';
 import { PersonNotes } from './PersonNotes';
 import { RecentlyContacted } from './RecentlyContacted';
 import { CrmSend } from './CrmSend';
+import { messageOf } from '../../lib/error-message';
 
 interface Props {
   view: PersonView;
@@ -58,7 +59,7 @@ export function PersonPanel({ view, crmLabel, api, timeZone }: Props) {
     try {
       await work();
     } catch (cause) {
-      setProblem(t('panel.actionFailed', [cause instanceof Error ? cause.message : String(cause)]));
+      setProblem(t('panel.actionFailed', [messageOf(cause)]));
     }
   };
   /** A new 1:1; after a held one it starts from what that one left open and taught. */

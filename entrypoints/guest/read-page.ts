@@ -1,5 +1,6 @@
 import type { CrmAdapter, ReadResult } from '../../lib/crm/types';
 import { clip, LIMITS } from '../../lib/limits';
+import { messageOf } from '../../lib/error-message';
 
 /**
  * Reads the person once the page shows them. Single-page apps change the URL before they render
@@ -53,7 +54,7 @@ function safeRead(adapter: CrmAdapter, url: URL): ReadResult {
   } catch (cause) {
     // An adapter must never throw into the host page; report it as unrecognized instead. The
     // guest carries no messages (see lib/crm/types.ts): the panel words the code.
-    const detail = clip(cause instanceof Error ? cause.message : String(cause), LIMITS.short - 40);
+    const detail = clip(messageOf(cause), LIMITS.short - 40);
     return { ok: false, partial: { crm: adapter.kind, url: url.href }, problem: `Reading the page failed: ${detail}`, problemCode: 'read-failed', problemDetail: detail };
   }
 }

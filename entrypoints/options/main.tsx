@@ -12,6 +12,7 @@ import { authorizeUrl } from '../../lib/crm/writeback/oauth';
 import { formatWhen } from '../../lib/dates';
 import { t } from '../../lib/i18n';
 import { setZodLanguage } from '../../lib/zod-language';
+import type { Settings } from '../../lib/model';
 
 setZodLanguage();
 
@@ -25,9 +26,16 @@ async function signIn(nation: string, clientId: string): Promise<{ code: string;
   return { code, redirectUri };
 }
 
-/** The organizer's time zone for the token's expiry (the system's until the settings answer). */
-let timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-void sendMessage('getSettings', {}).then((s) => (timeZone = s.timeZone || timeZone), () => undefined);
+/**
+ * The organizer's time zone for the token's expiry: the system's until the page's own settings
+ * read answers, then whatever the settings say, also after they are saved with a new zone.
+ */
+const systemTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+let timeZone = systemTimeZone;
+const withZone = (settings: Settings): Settings => {
+  timeZone = settings.timeZone || systemTimeZone;
+  return settings;
+};
 
 const connections: ConnectionsApi = {
   list: () => sendMessage('listConnections', {}),
@@ -56,8 +64,8 @@ async function storage(): Promise<'granted' | 'denied' | 'unknown'> {
 }
 
 const api: OptionsApi = {
-  getSettings: () => sendMessage('getSettings', {}),
-  saveSettings: (patch) => sendMessage('saveSettings', { patch }),
+  getSettings: async () => withZone(await sendMessage('getSettings', {})),
+  saveSettings: async (patch) => withZone(await sendMessage('saveSettings', { patch })),
   listTemplates: () => sendMessage('listTemplates', {}),
   saveTemplate: (template) => sendMessage('saveTemplate', { template }),
   deleteTemplate: (id) => sendMessage('deleteTemplate', { id }),
@@ -73,7 +81,7 @@ const api: OptionsApi = {
     }
   },
   storage,
-  systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  systemTimeZone,
   reportsUrl: browser.runtime.getURL('/reports.html'),
   teamUrl: browser.runtime.getURL('/team.html'),
 

@@ -9,6 +9,7 @@ import { PersonPanel } from '../../components/panel/PersonPanel';
 import { ManualPerson } from '../../components/panel/ManualPerson';
 import { createPanelApi } from './person-api';
 import { isToggleShortcut } from '../guest/shortcut';
+import { messageOf } from '../../lib/error-message';
 
 type View = { phase: 'none' } | { phase: 'loaded'; view: PersonView } | { phase: 'failed'; message: string };
 
@@ -36,7 +37,7 @@ export function App({ initial, firstView }: { initial: TabState; firstView?: Pro
       const next = await (early ?? sendMessage('getPersonView', {}));
       if (alive.current && asked === current.current) setView({ phase: 'loaded', view: next });
     } catch (cause) {
-      if (alive.current && asked === current.current) setView({ phase: 'failed', message: errorText(cause) });
+      if (alive.current && asked === current.current) setView({ phase: 'failed', message: messageOf(cause) });
     }
   };
 
@@ -145,8 +146,4 @@ export function App({ initial, firstView }: { initial: TabState; firstView?: Pro
       ) : null}
     </PanelShell>
   );
-}
-
-function errorText(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }

@@ -1,5 +1,6 @@
 import { cleanText, firstHeading, firstMailto, firstTel } from './page-text';
 import type { CrmAdapter, ReadResult } from './types';
+import { CRM_NAMES } from './names';
 
 /*
  * Action Builder profiles: {org}.actionbuilder.org/entity/view/{entityId}/profile (and the
@@ -23,7 +24,7 @@ function profileRoot(doc: Document): ParentNode {
 
 export const actionbuilder: CrmAdapter = {
   kind: 'actionbuilder',
-  label: 'Action Builder',
+  label: CRM_NAMES.actionbuilder,
   matches: ['*://*.actionbuilder.org/*'],
 
   isPersonPage(url) {

@@ -1,5 +1,6 @@
 import { cleanText, firstEmailText, firstHeading, firstMailto, firstTel, safeDecode } from './page-text';
 import type { CrmAdapter, ReadResult, UrlIdentity } from './types';
+import { CRM_NAMES } from './names';
 
 /*
  * Action Network activist records live under /user_search/group/{group}/ on actionnetwork.org
@@ -46,7 +47,7 @@ function parse(url: URL): (UrlIdentity & { record: boolean }) | null {
 
 export const actionnetwork: CrmAdapter = {
   kind: 'actionnetwork',
-  label: 'Action Network',
+  label: CRM_NAMES.actionnetwork,
   matches: ['*://actionnetwork.org/user_search/*', '*://admin.actionnetwork.org/user_search/*'],
 
   isPersonPage(url) {

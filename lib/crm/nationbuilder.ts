@@ -13,6 +13,7 @@ import {
 } from './page-text';
 import { errorStatus, saysNotFound } from './page-status';
 import type { CrmAdapter, PersonRef, ReadProblemCode, ReadResult } from './types';
+import { CRM_NAMES } from './names';
 
 /*
  * Control-panel person pages: /admin/signups/{numeric id}[/anything]. The nation is the
@@ -119,7 +120,7 @@ function readContact(doc: Document): Pick<PersonRef, 'email' | 'phone' | 'emailO
 
 export const nationbuilder: CrmAdapter = {
   kind: 'nationbuilder',
-  label: 'NationBuilder',
+  label: CRM_NAMES.nationbuilder,
   matches: ['*://*.nationbuilder.com/admin/signups/*'],
 
   isPersonPage(url) {
