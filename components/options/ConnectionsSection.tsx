@@ -1,10 +1,10 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { CrmKind } from '../../lib/model';
 import { RatedLadder, type Connection, type ConnectionSettings } from '../../lib/crm/writeback/model';
 import { ladderText } from '../../lib/crm/writeback/summary';
 import { CRM_NAMES, connectionName } from '../../lib/crm/names';
+import { Field } from './Field';
 
 /** A credential as typed in the form; it goes to the background once and never comes back. */
 export type ConnectInput =
@@ -29,21 +29,6 @@ export interface ConnectionsApi {
 }
 
 
-function Field({ label, hint, children }: { label: string; hint?: string; children: (id: string, hintId?: string) => ComponentChildren }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {children(id, hint ? hintId : undefined)}
-      {hint ? (
-        <span class="hint" id={hintId}>
-          {hint}
-        </span>
-      ) : null}
-    </div>
-  );
-}
 
 function Text({ label, hint, value, onInput, type = 'text' }: { label: string; hint?: string; value: string; onInput(v: string): void; type?: 'text' | 'password' }) {
   return (

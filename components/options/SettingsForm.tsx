@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings, Template } from '../../lib/model';
 import { t } from '../../lib/i18n';
+import { Field } from './Field';
 
 interface Props {
   settings: Settings;
@@ -20,21 +21,6 @@ const numberFields = [
 ] as const;
 type OffsetKey = (typeof numberFields)[number][0];
 
-function Field({ label, hint, children }: { label: string; hint?: string; children: (id: string, hintId?: string) => preact.ComponentChildren }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {children(id, hint ? hintId : undefined)}
-      {hint ? (
-        <span class="hint" id={hintId}>
-          {hint}
-        </span>
-      ) : null}
-    </div>
-  );
-}
 
 export function SettingsForm({ settings, templates, systemTimeZone, onSave }: Props) {
   const [name, setName] = useState(settings.organizerName);

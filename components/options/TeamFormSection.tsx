@@ -9,7 +9,7 @@ interface Props {
   onSave(teamForm: Settings['teamForm']): Promise<void>;
 }
 
-export function factLabel(key: FactKey): string {
+function factLabel(key: FactKey): string {
   const labels: Record<FactKey, string> = {
     date: t('writeback.fact.date'),
     organizer: t('writeback.fact.organizer'),

@@ -5,7 +5,7 @@ import type { Report } from '../../lib/rules/report';
 import type { CsvSlice } from '../../lib/protocol/data';
 import type { PageCursor } from '../../lib/protocol/followups';
 import { t, uiLanguage } from '../../lib/i18n';
-import { formatMonth } from '../team/month';
+import { formatMonth } from '../../lib/dates';
 import { downloadText } from '../common/download';
 import { MonthChart } from './MonthChart';
 import { DrivesSection, type DrivesApi } from './DrivesSection';

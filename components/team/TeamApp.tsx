@@ -11,7 +11,7 @@ import { TeamTable } from './TeamTable';
 import { TeamDrives } from './TeamDrives';
 import { TeamOrganizers } from './TeamOrganizers';
 import { RecentContactSetting } from './RecentContactSetting';
-import { formatMonth } from './month';
+import { formatMonth } from '../../lib/dates';
 
 /** What the team page needs; the entrypoint wires it to messages, tests to plain functions. */
 export interface TeamApi {

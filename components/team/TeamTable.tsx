@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { ReportTotals } from '../../lib/rules/report';
 import type { TeamRollup } from '../../lib/rules/team';
 import { t } from '../../lib/i18n';
-import { formatMonth } from './month';
+import { formatMonth } from '../../lib/dates';
 
 const ALL = 'all';
 type Column = keyof ReportTotals;
