@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Commitment, Drive, FollowUp, Meeting, Person, Settings, Template, Timestamp } from '../model';
 import { builtInTemplates } from '../templates/builtin';
 import { t } from '../i18n';
+import { formatPath, parseVersionedFile, readJson, type VersionedFileWords } from './json-file';
 
 /**
  * The backup file: everything the organizer has, in one versioned JSON document. It is read
@@ -28,43 +29,24 @@ export type Backup = z.infer<typeof BackupV1>;
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problem: string };
 
-/** `meetings[3].plannedMinutes` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
-}
-
 const refuse = (problem: string): BackupCheck => ({ ok: false, problem });
+
+const backupWords: VersionedFileWords = {
+  notJson: (reason) => t('data.backup.notJson', [reason]),
+  notObject: () => t('data.backup.notObject'),
+  wrongFormat: () => t('data.backup.wrongFormat', [BACKUP_FORMAT]),
+  noVersion: () => t('data.backup.noVersion'),
+  newerVersion: (version) => t('data.backup.newerVersion', [String(version), String(BACKUP_VERSION)]),
+  unknownVersion: (version) => t('data.backup.unknownVersion', [String(version)]),
+  topLevel: () => t('data.backup.topLevel'),
+  problemAt: (where, message) => t('data.backup.problemAt', [where, message]),
+  problemAtMore: (where, message, more) => t('data.backup.problemAtMore', more, [where, message, String(more)]),
+};
 
 /** Checks a backup file from its text: JSON, format, version, every field, duplicates and links. */
 export function parseBackup(text: string): BackupCheck {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return refuse(t('data.backup.notJson', [(error as Error).message]));
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return refuse(t('data.backup.notObject'));
-  }
-  const head = data as { format?: unknown; version?: unknown };
-  if (head.format !== BACKUP_FORMAT) {
-    return refuse(t('data.backup.wrongFormat', [BACKUP_FORMAT]));
-  }
-  if (typeof head.version !== 'number' || !Number.isInteger(head.version)) {
-    return refuse(t('data.backup.noVersion'));
-  }
-  if (head.version !== BACKUP_VERSION) {
-    return head.version > BACKUP_VERSION
-      ? refuse(t('data.backup.newerVersion', [String(head.version), String(BACKUP_VERSION)]))
-      : refuse(t('data.backup.unknownVersion', [String(head.version)]));
-  }
-  const parsed = BackupV1.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const first = issues[0]!;
-    const where = formatPath(first.path) || t('data.backup.topLevel');
-    return refuse(issues.length > 1 ? t('data.backup.problemAtMore', issues.length - 1, [where, first.message, String(issues.length - 1)]) : t('data.backup.problemAt', [where, first.message]));
-  }
+  const parsed = parseVersionedFile(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, schema: BackupV1, words: backupWords });
+  if (!parsed.ok) return parsed;
   const problem = findDuplicates(parsed.data) ?? findBrokenLinks(parsed.data);
   return problem ? refuse(problem) : { ok: true, backup: parsed.data };
 }
@@ -126,12 +108,9 @@ function findMissingTemplates(b: Backup): string | undefined {
 
 /** Checks one template file (import on the options page), with the same kind of message. */
 export function parseTemplateFile(text: string): { ok: true; templates: Template[] } | { ok: false; problem: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problem: t('data.backup.notJson', [(error as Error).message]) };
-  }
+  const json = readJson(text);
+  if (!json.ok) return { ok: false, problem: t('data.backup.notJson', [json.reason]) };
+  const data = json.data;
   const list = Array.isArray(data) ? data : [data];
   const parsed = z.array(Template).min(1, { error: () => t('data.templateFile.empty') }).safeParse(list);
   if (!parsed.success) {

@@ -8,7 +8,8 @@ import { t } from '../i18n';
 import { countHeld, heldTime } from '../rules/drives';
 import { doneOnTime } from '../rules/on-time';
 import { monthBuckets } from '../rules/calendar';
-import { formatPath } from './backup';
+import { BACKUP_FORMAT } from './backup';
+import { parseVersionedFile, type VersionedFileWords } from './json-file';
 
 /**
  * The team report file: what one organizer shares with staff for a period. Versioned JSON,
@@ -149,35 +150,26 @@ const localized: z.core.$ZodErrorMap = (issue) => {
 
 const refuse = (problem: string): TeamFileCheck => ({ ok: false, problem });
 
+const teamWords: VersionedFileWords = {
+  notJson: (reason) => t('team.file.notJson', [reason]),
+  notObject: () => t('team.file.notObject'),
+  wrongFormat: (format) => (format === BACKUP_FORMAT ? t('team.file.isBackup') : t('team.file.wrongFormat', [TEAM_FORMAT])),
+  noVersion: () => t('team.file.noVersion'),
+  newerVersion: (version) => t('team.file.newerVersion', [String(version), String(TEAM_VERSION)]),
+  unknownVersion: (version) => t('team.file.unknownVersion', [String(version)]),
+  topLevel: () => t('team.file.topLevel'),
+  problemAt: (where, message) => t('team.file.problemAt', [where, message]),
+  problemAtMore: (where, message, more) => t('team.file.problemAtMore', [where, message, String(more)]),
+};
+
 /**
  * Checks a team file from its text: JSON, format, version, every field, then what fields alone
  * cannot say (duplicates, notes the organizer did not include, dates outside the period, a file
  * from the future). `now` is the importing computer's clock.
  */
 export function parseTeamFile(raw: string, now: number): TeamFileCheck {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return refuse(t('team.file.notJson', [(error as Error).message]));
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse(t('team.file.notObject'));
-  const head = data as { format?: unknown; version?: unknown };
-  if (head.format === '1:1-companion-backup') return refuse(t('team.file.isBackup'));
-  if (head.format !== TEAM_FORMAT) return refuse(t('team.file.wrongFormat', [TEAM_FORMAT]));
-  if (typeof head.version !== 'number' || !Number.isInteger(head.version)) return refuse(t('team.file.noVersion'));
-  if (head.version > TEAM_VERSION) return refuse(t('team.file.newerVersion', [String(head.version), String(TEAM_VERSION)]));
-  if (head.version !== TEAM_VERSION) return refuse(t('team.file.unknownVersion', [String(head.version)]));
-
-  const parsed = TeamFileV1.safeParse(data, { error: localized });
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const first = issues[0]!;
-    const where = formatPath(first.path) || t('team.file.topLevel');
-    return refuse(
-      issues.length > 1 ? t('team.file.problemAtMore', [where, first.message, String(issues.length - 1)]) : t('team.file.problemAt', [where, first.message]),
-    );
-  }
+  const parsed = parseVersionedFile(raw, { format: TEAM_FORMAT, version: TEAM_VERSION, schema: TeamFileV1, errorMap: localized, words: teamWords });
+  if (!parsed.ok) return parsed;
   const file = parsed.data;
   // A day's grace for a clock that runs a little ahead.
   if (file.madeAt > now + 86_400_000) return refuse(t('team.file.future'));

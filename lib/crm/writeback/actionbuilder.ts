@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { emailFilter, osdiErrorText, osdiHeaders, osdiId, osdiPeople, type OsdiResource } from './osdi';
 import { ExplainedFailure, type CrmWriter, type Step } from './types';
 
 /*
@@ -14,16 +15,13 @@ import { ExplainedFailure, type CrmWriter, type Step } from './types';
  *   the assessment compared, so a silent drop shows as a failure with its reason.
  */
 
-type Hal = { _embedded?: Record<string, unknown>; identifiers?: string[]; browser_url?: string; 'action_builder:latest_assessment'?: number | null };
-
-const interactId = (person: Hal | undefined) =>
-  person?.identifiers?.find((x) => x.startsWith('action_builder:'))?.slice('action_builder:'.length);
+type Hal = OsdiResource & { browser_url?: string; 'action_builder:latest_assessment'?: number | null };
 
 export const actionbuilder: CrmWriter = {
   kind: 'actionbuilder',
   apiBase: ({ account }) => `https://${account}.actionbuilder.org/api/rest/v1/`,
   origins: (account) => [`https://${account}.actionbuilder.org/api/*`],
-  headers: (key) => ({ 'osdi-api-token': key, accept: 'application/hal+json, application/json', 'content-type': 'application/json' }),
+  headers: osdiHeaders,
   // Maintainers who sync nightly pace themselves at about 4 calls per second.
   minGapMs: 260,
 
@@ -43,11 +41,11 @@ export const actionbuilder: CrmWriter = {
     const steps: Step[] = [
       {
         key: 'find-person',
-        request: () => ({ method: 'GET', path: `${base}?filter=${encodeURIComponent(`email_address eq '${email.replaceAll("'", "''")}'`)}` }),
+        request: () => ({ method: 'GET', path: `${base}${emailFilter(email)}` }),
         read(body) {
-          const people = ((body as Hal | null)?._embedded?.['osdi:people'] ?? []) as Hal[];
+          const people = osdiPeople<Hal>(body);
           const match = people.find((p) => ctx.person.crmId && p.browser_url?.includes(entityPath)) ?? (people.length === 1 ? people[0] : undefined);
-          const id = interactId(match);
+          const id = osdiId(match, 'action_builder');
           if (!id) throw new ExplainedFailure(t('writeback.error.abNoPerson', [email]));
           return { personId: id };
         },
@@ -87,9 +85,9 @@ export const actionbuilder: CrmWriter = {
     return typeof name === 'string' ? { campaignName: name } : {};
   },
 
+  // Besides error or message, a list of errors (JSON:API style).
   errorText(body) {
-    if (!body || typeof body !== 'object') return undefined;
-    const b = body as { error?: string; message?: string; errors?: { detail?: string; title?: string }[] };
-    return b.error ?? b.message ?? b.errors?.map((e) => e.detail ?? e.title).join('; ');
+    const errors = (body as { errors?: { detail?: string; title?: string }[] } | null)?.errors;
+    return osdiErrorText(body) ?? errors?.map((e) => e.detail ?? e.title).join('; ');
   },
 };

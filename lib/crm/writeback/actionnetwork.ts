@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import { day, meetingDate } from './summary';
+import { emailFilter, osdiErrorText, osdiHeaders, osdiId, osdiPeople } from './osdi';
 import { ExplainedFailure, type CrmWriter, type Step } from './types';
 
 /*
@@ -16,18 +17,11 @@ import { ExplainedFailure, type CrmWriter, type Step } from './types';
  * across organizers and languages agree.
  */
 
-type Hal = { _embedded?: Record<string, unknown>; identifiers?: string[] };
-
-function personIdFrom(person: Hal | undefined): string | undefined {
-  const id = person?.identifiers?.find((x) => x.startsWith('action_network:'));
-  return id?.slice('action_network:'.length);
-}
-
 export const actionnetwork: CrmWriter = {
   kind: 'actionnetwork',
   apiBase: () => 'https://actionnetwork.org/api/v2/',
   origins: () => ['https://actionnetwork.org/api/*'],
-  headers: (key) => ({ 'osdi-api-token': key, accept: 'application/hal+json, application/json', 'content-type': 'application/json' }),
+  headers: osdiHeaders,
   // About 4 calls per second (public clients; no official figure).
   minGapMs: 260,
 
@@ -42,10 +36,9 @@ export const actionnetwork: CrmWriter = {
     const steps: Step[] = [
       {
         key: 'find-person',
-        request: () => ({ method: 'GET', path: `people?filter=${encodeURIComponent(`email_address eq '${email.replaceAll("'", "''")}'`)}` }),
+        request: () => ({ method: 'GET', path: `people${emailFilter(email)}` }),
         read(body) {
-          const people = ((body as Hal | null)?._embedded?.['osdi:people'] ?? []) as Hal[];
-          const id = personIdFrom(people[0]);
+          const id = osdiId(osdiPeople(body)[0], 'action_network');
           if (!id) throw new ExplainedFailure(t('writeback.error.anNoPerson', [email]));
           return { personId: id };
         },
@@ -69,9 +62,5 @@ export const actionnetwork: CrmWriter = {
   test: () => ({ method: 'GET', path: '' }),
   readTest: () => ({}),
 
-  errorText(body) {
-    if (!body || typeof body !== 'object') return undefined;
-    const b = body as { error?: string; message?: string };
-    return b.error ?? b.message;
-  },
+  errorText: osdiErrorText,
 };
