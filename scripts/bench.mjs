@@ -103,7 +103,7 @@ async function send(type, data) {
   return reply?.res;
 }
 
-/** Synthetic data in proportion: per person 2 meetings, 2 commitments, 10 follow-ups. */
+/** Replaces the store with the synthetic one (scripts/bench-seed.mjs), a realistic few overdue. */
 const seed = (followUps) => seedStore(extPage, followUps, overdueFor(followUps));
 
 // Time-to-person: the panel page (an extension page in a frame on the CRM page) showing the

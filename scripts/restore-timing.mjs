@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { buildSyntheticBackup } from './bench-seed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const extDir = resolve(process.argv[2] ?? join(root, '.output', 'chrome-mv3'));
@@ -27,36 +28,13 @@ try {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
   const results = [];
+  let counts;
   for (const [run, mode] of STEPS.entries()) {
-    const result = await page.evaluate(async ({ followUps, mode }) => {
-      // The same file every time (made once per page), so a merge after a restore finds every record up to date.
-      const w = window;
-      if (!w.backupText) {
-        const DAY = 86_400_000;
-        const now = Date.now();
-        const people = [];
-        const meetings = [];
-        const commitments = [];
-        const followups = [];
-        for (let p = 0; followups.length < followUps; p++) {
-          const key = `nationbuilder:bench:id:${p}`;
-          people.push({ key, crm: 'nationbuilder', account: 'bench', crmId: String(p), name: `Person ${p}`, url: `http://bench.nationbuilder.com/admin/signups/${p}`, createdAt: now - 800 * DAY, updatedAt: now });
-          for (let m = 0; m < 2; m++) {
-            const at = now - ((p * 7 + m * 90) % 700) * DAY - DAY;
-            meetings.push({ id: `${key}:m${m}`, personKey: key, templateId: 'six-steps', status: 'held', startedAt: at, endedAt: at + 2_700_000, ask: 'Come to the action', answer: 'yes', report: { issue: 'Housing repairs', notes: 'Synthetic notes.' }, createdAt: at, updatedAt: at });
-          }
-          commitments.push({ id: `${key}:c0`, personKey: key, meetingId: `${key}:m1`, direction: 'theirs', what: 'Bring two neighbours', goal: 'Grow the team', dueAt: now - 30 * DAY, status: 'kept', closedAt: now - 29 * DAY, createdAt: now - 40 * DAY, updatedAt: now - 29 * DAY });
-          commitments.push({ id: `${key}:c1`, personKey: key, meetingId: `${key}:m1`, direction: 'mine', what: 'Send the flyer', dueAt: now + ((p % 60) + 2) * DAY, status: 'open', createdAt: now - DAY, updatedAt: now - DAY });
-          for (let f = 0; f < 10; f++) {
-            const done = f < 6;
-            const due = done ? now - (f + 1) * 20 * DAY : now + ((p + f) % 90) * DAY + 3_600_000;
-            followups.push({ id: `${key}:f${f}`, personKey: key, meetingId: `${key}:m1`, kind: done ? 'thank-you' : 'check-in', title: 'Check in', dueAt: due, status: done ? 'done' : 'open', ...(done ? { doneAt: due - 3_600_000 } : {}), createdAt: now - 50 * DAY, updatedAt: now - DAY });
-          }
-        }
-        w.backupText = JSON.stringify({ format: '1:1-companion-backup', version: 1, exportedAt: now, people, meetings, commitments, followups, templates: [], settings: { timeZone: 'UTC' } });
-        w.records = people.length + meetings.length + commitments.length + followups.length;
-      }
-      const text = w.backupText;
+    // The same file every time (made once per page), so a merge after a restore finds every record up to date.
+    counts ??= await page.evaluate(buildSyntheticBackup, { followUps: FOLLOWUPS });
+    const result = await page.evaluate(async ({ mode, people, meetings, commitments, followups }) => {
+      const text = globalThis.benchBackup;
+      const records = people + meetings + commitments + followups;
       // The page's longest stall while the restore runs: gaps between animation frames.
       let last = performance.now();
       let longest = 0;
@@ -87,8 +65,8 @@ try {
       chrome.storage?.onChanged.removeListener(listen);
       const firstWriting = notes.find((n) => n.phase === 'writing');
       if (reply?.err) throw new Error(reply.err.message);
-      return { mode, ms: Math.round(ms), bytes: text.length, records: w.records, longestFrameGapMs: Math.round(longest), frames, progressNotes: notes.length, firstCountAfterMs: firstWriting ? Math.round(firstWriting.at - started) : null };
-    }, { followUps: FOLLOWUPS, mode });
+      return { mode, ms: Math.round(ms), bytes: text.length, records, longestFrameGapMs: Math.round(longest), frames, progressNotes: notes.length, firstCountAfterMs: firstWriting ? Math.round(firstWriting.at - started) : null };
+    }, { mode, ...counts });
     results.push(result);
     console.log(`run ${run + 1}:`, JSON.stringify(result));
   }

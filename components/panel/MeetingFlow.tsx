@@ -359,17 +359,17 @@ function sameOnScreen(a: Meeting, b: Meeting): boolean {
   return live.every((k) => a[k] === b[k]) && changedPaths(a, b).length === 0;
 }
 
-/**
- * Where the flow starts: the stored 1:1, with this tab's unsaved draft merged on top. A draft
- * typed on a copy another tab has since changed comes back with the clashing paths as
- * conflicts, so a reload can never save it over the newer text.
- */
 /** Whether focus is in a text field inside `root`. */
 function typingIn(root: HTMLElement | null): boolean {
   const active = document.activeElement;
   return !!root && !!active && root.contains(active) && active.matches('input, textarea, select');
 }
 
+/**
+ * Where the flow starts: the stored 1:1, with this tab's unsaved draft merged on top. A draft
+ * typed on a copy another tab has since changed comes back with the clashing paths as
+ * conflicts, so a reload can never save it over the newer text.
+ */
 function restore(meeting: Meeting, key: string): { base: Meeting; draft: Meeting; conflicts: string[]; pending: boolean } {
   const clean = { base: meeting, draft: meeting, conflicts: [], pending: false };
   try {

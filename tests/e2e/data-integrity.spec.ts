@@ -1,7 +1,7 @@
-import { readFile, writeFile, rm } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, launchBrowser, newProfileDir, panel } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, launchBrowser, scratchDir, panel } from './harness';
 
 // The limits the schemas set (lib/limits.ts): one-line answers, notes, names of models.
 const SHORT = 500;
@@ -15,11 +15,7 @@ const DAY = 86_400_000;
 
 describe('what the extension writes, it reads back', () => {
   const suite = browserSuite();
-  let work: string;
-  afterAll(() => rm(work, { recursive: true, force: true }));
-  beforeAll(async () => {
-    work = await newProfileDir();
-  });
+  const scratch = scratchDir();
   const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
 
   it('a backup made after typing the longest allowed text everywhere restores through the options page', { timeout: 120_000 }, async () => {
@@ -86,7 +82,7 @@ describe('what the extension writes, it reads back', () => {
 
     const downloading = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download a backup' }).click();
-    const file = join(work, 'longest.json');
+    const file = join(scratch.path, 'longest.json');
     await (await downloading).saveAs(file);
     const backup = JSON.parse(await readFile(file, 'utf8'));
     // Titles the follow-ups were given from that text stay within the limit.
@@ -121,7 +117,7 @@ describe('what the extension writes, it reads back', () => {
     await expect.poll(() => models.textContent()).toContain('Story, Learn, Explain, Explore, Ask (my copy)');
 
     const step = { id: 'hello', title: 'Hello', goal: 'Say who you are and why you asked to meet.', prompts: ['What brought you here?'] };
-    const file = join(work, 'models.json');
+    const file = join(scratch.path, 'models.json');
     await writeFile(file, JSON.stringify([
       { id: 'story-learn-copy', name: 'Story first, from the team', steps: [step] },
       { id: 'door-knock', name: 'Door knock', steps: [step] },
@@ -157,7 +153,7 @@ describe('what the extension writes, it reads back', () => {
         followups.push({ id: `${key}:f${f}`, personKey: key, kind: 'custom', title: 'Call back', dueAt: now + (f + 1) * DAY, status: 'open', createdAt: now, updatedAt: now });
       }
     }
-    const file = join(work, 'big.json');
+    const file = join(scratch.path, 'big.json');
     await writeFile(file, JSON.stringify({ format: '1:1-companion-backup', version: 1, exportedAt: now, people, meetings: [], commitments: [], followups, templates: [], settings: {} }));
     const page = await suite.browser.open(optionsUrl(suite.browser.extensionId));
     await page.getByLabel('Backup file').setInputFiles(file);

@@ -1,7 +1,6 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, browserSuite, launchBrowser, newProfileDir, panel } from './harness';
+import { type Browser, browserSuite, launchBrowser, scratchDir, panel } from './harness';
 import { LEE, writeFollowUpBackup } from './journeys/followups';
 import { DAY, local } from './journeys/support';
 
@@ -22,10 +21,8 @@ async function restoreFollowUp(browser: Browser, dir: string, id: string, title:
 
 describe('follow-up engine in the browser', () => {
   const suite = browserSuite();
-  let dir: string;
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const scratch = scratchDir();
   beforeAll(async () => {
-    dir = await newProfileDir();
     // Quiet hours are on by default (21:00–08:00 here, in the computer's zone): these tests are
     // about reminders firing at any hour they run, so turn them off.
     const options = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/options.html`);
@@ -69,7 +66,7 @@ describe('follow-up engine in the browser', () => {
   });
 
   it('fires a reminder due shortly, even after the service worker was stopped', async () => {
-    const options = await restoreFollowUp(suite.browser, dir, 'soon', 'Call Lee about the vigil', Date.now() + 6_000);
+    const options = await restoreFollowUp(suite.browser, scratch.path, 'soon', 'Call Lee about the vigil', Date.now() + 6_000);
     const cdp = await suite.browser.context.newCDPSession(options);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -94,7 +91,7 @@ describe('follow-up engine in the browser', () => {
     await check.close();
 
     // With the person's page already open, Open focuses that tab instead of opening another.
-    await (await restoreFollowUp(suite.browser, dir, 'next', 'Ask Lee about the march', Date.now() - 60_000)).close();
+    await (await restoreFollowUp(suite.browser, scratch.path, 'next', 'Ask Lee about the march', Date.now() - 60_000)).close();
     const again = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     const pagesBefore = suite.browser.context.pages().length;
     await again.getByRole('button', { name: 'Open Lee Chan’s page' }).click();
@@ -106,7 +103,7 @@ describe('follow-up engine in the browser', () => {
   });
 
   it('a reminder that fell due while the browser was closed fires once when it opens again', async () => {
-    const options = await restoreFollowUp(suite.browser, dir, 'while-closed', 'Confirm the vigil with Lee', Date.now() + 4_000);
+    const options = await restoreFollowUp(suite.browser, scratch.path, 'while-closed', 'Confirm the vigil with Lee', Date.now() + 4_000);
     await options.close();
     const profile = suite.browser.userDataDir;
     await suite.browser.close();

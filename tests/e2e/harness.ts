@@ -88,6 +88,16 @@ export async function launchBrowser(server: Server, userDataDir?: string, option
   };
 }
 
+/** A folder for one spec file's own files (backups to restore, downloads): made before its tests, deleted after. */
+export function scratchDir(): { readonly path: string } {
+  const scratch = { path: '' };
+  beforeAll(async () => {
+    scratch.path = await newProfileDir();
+  });
+  afterAll(() => rm(scratch.path, { recursive: true, force: true }));
+  return scratch;
+}
+
 /** The panel's frame element on the CRM page (the guest's host holds it in a shadow root). */
 export function panelFrameElement(page: Page): Locator {
   return page.locator('one-on-one-companion iframe');

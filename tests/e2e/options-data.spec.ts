@@ -1,8 +1,8 @@
-import { readFile, writeFile, rm } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, browserSuite, launchBrowser, newProfileDir, panel, panelRail } from './harness';
+import { type Browser, browserSuite, launchBrowser, scratchDir, panel, panelRail } from './harness';
 
 const shotsDir = process.env.OCC_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -11,11 +11,7 @@ const shot = async (page: Page, name: string) => {
 
 describe('options, reports, backup and restore', () => {
   const suite = browserSuite();
-  let work: string;
-  afterAll(() => rm(work, { recursive: true, force: true }));
-  beforeAll(async () => {
-    work = await newProfileDir();
-  });
+  const scratch = scratchDir();
 
   const options = () => suite.browser.open(`chrome-extension://${suite.browser.extensionId}/options.html`);
 
@@ -108,7 +104,7 @@ describe('options, reports, backup and restore', () => {
     await page.getByRole('button', { name: 'Download a backup' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^1-1-companion-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = join(work, 'backup.json');
+    const file = join(scratch.path, 'backup.json');
     await download.saveAs(file);
     const backup = JSON.parse(await readFile(file, 'utf8'));
     expect(backup.format).toBe('1:1-companion-backup');
@@ -118,7 +114,7 @@ describe('options, reports, backup and restore', () => {
     try {
       const fresh = await other.open(`chrome-extension://${other.extensionId}/options.html`);
       // A bad file first: refused with its reason.
-      const bad = join(work, 'bad.json');
+      const bad = join(scratch.path, 'bad.json');
       await writeFile(bad, JSON.stringify({ ...backup, meetings: [{ id: 'x' }] }));
       await fresh.getByLabel('Backup file').setInputFiles(bad);
       await fresh.getByRole('button', { name: 'Restore' }).click();
@@ -158,7 +154,7 @@ describe('options, reports, backup and restore', () => {
       commitments: [{ id: 'rc1', personKey: key, meetingId: 'r1', direction: 'theirs', what: '=5 parents', dueAt: now + 86_400_000, goal: 'Ten callers', status: 'kept', closedAt: now, createdAt: now - 1000, updatedAt: now }],
       followups: [], templates: [], settings: {},
     };
-    const file = join(work, 'known.json');
+    const file = join(scratch.path, 'known.json');
     await writeFile(file, JSON.stringify(data));
     const page = await options();
     await page.getByLabel('Backup file').setInputFiles(file);
@@ -174,7 +170,7 @@ describe('options, reports, backup and restore', () => {
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download 1:1 reports (CSV)' }).click();
-    const csvPath = join(work, 'report.csv');
+    const csvPath = join(scratch.path, 'report.csv');
     await (await downloading).saveAs(csvPath);
     const csv = await readFile(csvPath, 'utf8');
     expect(csv.startsWith('\uFEFFDate,Organizer,Person,Email,Phone,Relationship,Issue,Commitment,Staff follow-up,Notes')).toBe(true);

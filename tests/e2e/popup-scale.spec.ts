@@ -1,8 +1,8 @@
-import { writeFile, rm } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, browserSuite, newProfileDir } from './harness';
+import { type Browser, browserSuite, scratchDir } from './harness';
 
 const HOUR = 3_600_000;
 const NAMES = ['Ana Ruiz', 'Dev Patel', 'Lee Chan', 'Sam Okafor', 'Jo Kim', 'Rosa Díaz'];
@@ -32,15 +32,11 @@ async function restore(browser: Browser, dir: string, overdue: number) {
 
 describe('the popup with more overdue follow-ups than it draws', () => {
   const suite = browserSuite();
-  let dir: string;
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-  beforeAll(async () => {
-    dir = await newProfileDir();
-  });
+  const scratch = scratchDir();
   const popup = () => suite.browser.open(`chrome-extension://${suite.browser.extensionId}/popup.html`);
 
   it('heads Overdue with the true count, the badge’s, and “Show more” reaches every one', async () => {
-    await restore(suite.browser, dir, 60);
+    await restore(suite.browser, scratch.path, 60);
     const ext = await popup();
     await expect.poll(() => badgeText(ext)).toBe('60');
     const overdue = ext.getByRole('region', { name: /^Overdue/ });
@@ -81,7 +77,7 @@ describe('the popup with more overdue follow-ups than it draws', () => {
   });
 
   it('counts past the badge’s 999+ and still draws only a first page', async () => {
-    await restore(suite.browser, dir, 1234);
+    await restore(suite.browser, scratch.path, 1234);
     const ext = await popup();
     await expect.poll(() => badgeText(ext)).toBe('999+');
     const overdue = ext.getByRole('region', { name: /^Overdue/ });

@@ -1,8 +1,8 @@
-import { writeFile, rm } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite, newProfileDir, panel } from './harness';
+import { browserSuite, scratchDir, panel } from './harness';
 
 const DAY = 86_400_000;
 const shotsDir = process.env.OCC_SHOTS;
@@ -41,14 +41,10 @@ const BEN = { id: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Ben Cho' };
 
 describe('teams: the team page, recently contacted, drive goals', () => {
   const suite = browserSuite();
-  let dir: string;
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-  beforeAll(async () => {
-    dir = await newProfileDir();
-  });
+  const scratch = scratchDir();
   const extPage = (name: string) => suite.browser.open(`chrome-extension://${suite.browser.extensionId}/${name}.html`);
   const write = async (name: string, text: string) => {
-    const file = join(dir, name);
+    const file = join(scratch.path, name);
     await writeFile(file, text);
     return file;
   };
